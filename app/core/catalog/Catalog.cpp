@@ -1,0 +1,178 @@
+#include "catalog/Catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck {
+
+Catalog Catalog::loadBuiltIn()
+{
+    Catalog catalog;
+    catalog.loadFiles(u":/cards"_s);
+    return catalog;
+}
+
+Catalog Catalog::loadFromDirectory(const QString &directory)
+{
+    Catalog catalog;
+    catalog.loadFiles(directory);
+    return catalog;
+}
+
+void Catalog::loadFiles(const QString &directory)
+{
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_issues.append({name, {}, file.errorString()});
+            continue;
+        }
+        if (auto card = parseCard(file.readAll(), name, &m_issues)) {
+            if (findById(card->id())) {
+                m_issues.append({name, u"code"_s, u"another card already has the id "_s + card->id()});
+                continue;
+            }
+            addCard(std::move(*card));
+        }
+    }
+}
+
+void Catalog::addCard(Card card)
+{
+    const auto before = [](const Card &a, const Card &b) {
+        if (a.code != b.code)
+            return a.code < b.code;
+        if (a.vendor.isEmpty() != b.vendor.isEmpty())
+            return a.vendor.isEmpty();
+        return a.vendor.compare(b.vendor, Qt::CaseInsensitive) < 0;
+    };
+    const auto it = std::upper_bound(m_cards.begin(), m_cards.end(), card, before);
+    const qsizetype index = it - m_cards.begin();
+    m_haystacks.insert(index, searchHaystack(card));
+    m_cards.insert(index, std::move(card));
+}
+
+const Card *Catalog::find(int code) const
+{
+    const auto it = std::find_if(m_cards.begin(), m_cards.end(), [code](const Card &c) { return c.code == code; });
+    return it == m_cards.end() ? nullptr : &*it;
+}
+
+const Card *Catalog::findById(const QString &id) const
+{
+    for (const Card &card : m_cards) {
+        if (card.id().compare(id, Qt::CaseInsensitive) == 0)
+            return &card;
+    }
+    return nullptr;
+}
+
+QList<const Card *> Catalog::cardsForCode(int code) const
+{
+    QList<const Card *> result;
+    for (const Card &card : m_cards) {
+        if (card.code == code)
+            result.append(&card);
+    }
+    return result;
+}
+
+QList<int> Catalog::nearestCodes(int code, int count) const
+{
+    QList<int> codes;
+    for (const Card &card : m_cards) {
+        if (codes.isEmpty() || codes.constLast() != card.code)
+            codes.append(card.code);
+    }
+    std::stable_sort(codes.begin(), codes.end(),
+                     [code](int a, int b) { return std::abs(a - code) < std::abs(b - code); });
+    codes.resize(std::min<qsizetype>(count, codes.size()));
+    std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+QList<const Card *> Catalog::search(const QString &query) const
+{
+    const CardQuery parsed(query);
+    QList<std::pair<int, const Card *>> scored;
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        const int score = parsed.isEmpty() ? 1 : parsed.score(m_cards.at(i), m_haystacks.at(i));
+        if (score > 0)
+            scored.append({score, &m_cards.at(i)});
+    }
+    // Stable: equal scores keep catalog (code) order.
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<const Card *> result;
+    result.reserve(scored.size());
+    for (const auto &entry : scored)
+        result.append(entry.second);
+    return result;
+}
+
+bool Catalog::matches(qsizetype cardIndex, const CardQuery &query) const
+{
+    return query.isEmpty() || query.score(m_cards.at(cardIndex), m_haystacks.at(cardIndex)) > 0;
+}
+
+QString searchHaystack(const Card &card)
+{
+    QStringList parts{QString::number(card.code), card.phrase, card.vendor, card.summary, card.definition,
+                      card.misinterpretation};
+    parts += card.formerPhrases;
+    parts += card.causes;
+    parts += card.whenToUse;
+    for (const HeaderInfo &header : card.headers)
+        parts += header.name;
+    return parts.join(u'\n').toLower();
+}
+
+CardQuery::CardQuery(const QString &text)
+    : m_text(text.simplified().toLower())
+{
+    static const QRegularExpression digits(u"^\\d{1,3}$"_s);
+    static const QRegularExpression classPattern(u"^([1-9])xx$"_s);
+    if (digits.match(m_text).hasMatch()) {
+        m_codePrefix = m_text;
+        return;
+    }
+    if (const auto match = classPattern.match(m_text); match.hasMatch()) {
+        m_class = match.captured(1).toInt();
+        return;
+    }
+    m_words = m_text.split(u' ', Qt::SkipEmptyParts);
+}
+
+int CardQuery::score(const Card &card, const QString &haystack) const
+{
+    if (!m_codePrefix.isEmpty()) {
+        const QString code = QString::number(card.code);
+        if (code == m_codePrefix)
+            return 1000;
+        return code.startsWith(m_codePrefix) ? 900 : 0;
+    }
+    if (m_class >= 0)
+        return card.codeClass() == m_class ? 500 : 0;
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return 0;
+    }
+    const QString phrase = card.phrase.toLower();
+    if (phrase == m_text)
+        return 800;
+    if (phrase.contains(m_text))
+        return 700;
+    for (const QString &former : card.formerPhrases) {
+        if (former.toLower().contains(m_text))
+            return 600;
+    }
+    return 100;
+}
+
+} // namespace statusdeck

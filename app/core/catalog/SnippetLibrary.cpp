@@ -1,0 +1,150 @@
+#include "catalog/SnippetLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck {
+
+namespace {
+
+QString escapeFor(const QString &style, const QString &value)
+{
+    if (style == "none"_L1)
+        return value;
+    const QChar quote = style == "double"_L1 ? u'"' : u'\'';
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (c == u'\\' || c == quote)
+            out += u'\\';
+        if (c == u'\n')
+            out += u"\\n"_s;
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+SnippetLibrary SnippetLibrary::loadBuiltIn()
+{
+    SnippetLibrary library;
+    library.loadFiles(u":/snippets"_s);
+    return library;
+}
+
+SnippetLibrary SnippetLibrary::loadFromDirectory(const QString &directory)
+{
+    SnippetLibrary library;
+    library.loadFiles(directory);
+    return library;
+}
+
+void SnippetLibrary::loadFiles(const QString &directory)
+{
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_issues.append({name, {}, file.errorString()});
+            continue;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+        SnippetTemplate t;
+        t.id = object.value(u"id"_s).toString();
+        t.framework = object.value(u"framework"_s).toString();
+        t.platform = object.value(u"platform"_s).toString();
+        t.language = object.value(u"language"_s).toString();
+        t.escape = object.value(u"escape"_s).toString(u"single"_s);
+        QStringList lines;
+        for (const QJsonValue &line : object.value(u"template"_s).toArray())
+            lines.append(line.toString());
+        t.source = lines.join(u'\n') + u'\n';
+        if (t.id.isEmpty() || t.framework.isEmpty() || t.language.isEmpty() || lines.isEmpty()) {
+            m_issues.append({name, {}, u"needs id, framework, language and template"_s});
+            continue;
+        }
+        if (const MiniTemplate parsed(t.source); !parsed.isValid()) {
+            m_issues.append({name, u"template"_s, parsed.error()});
+            continue;
+        }
+        m_templates.append(t);
+    }
+    // A stable, familiar order in the chooser: by platform, then framework.
+    std::stable_sort(m_templates.begin(), m_templates.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.platform, a.framework) < std::pair(b.platform, b.framework);
+    });
+}
+
+const SnippetTemplate *SnippetLibrary::findTemplate(const QString &id) const
+{
+    for (const SnippetTemplate &t : m_templates) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+QVariantMap SnippetLibrary::context(const Card &card)
+{
+    const bool hasBody = !card.forbidsContent() && !card.snippetBody.isEmpty();
+    QVariantList headers;
+    QVariantList extraHeaders;
+    bool hasContentType = false;
+    for (const HeaderInfo &header : card.headers) {
+        const QVariantMap entry{{u"name"_s, header.name}, {u"value"_s, header.value}};
+        headers.append(entry);
+        // Only a 3xx's Location is a redirect target; a 201's or 202's is an ordinary header.
+        const bool isLocation = card.codeClass() == 3 && header.name.compare("Location"_L1, Qt::CaseInsensitive) == 0;
+        const bool isContentType = header.name.compare("Content-Type"_L1, Qt::CaseInsensitive) == 0;
+        hasContentType = hasContentType || isContentType;
+        if (!isLocation && !isContentType)
+            extraHeaders.append(entry);
+    }
+    if (hasBody && !hasContentType)
+        headers.append(QVariantMap{{u"name"_s, u"Content-Type"_s}, {u"value"_s, card.snippetContentType}});
+
+    return {
+        {u"code"_s, QString::number(card.code)},
+        {u"phrase"_s, card.phrase},
+        {u"redirect_location"_s, card.codeClass() == 3 ? card.location() : QString()},
+        {u"headers"_s, headers},
+        {u"extra_headers"_s, extraHeaders},
+        {u"body"_s, hasBody ? card.snippetBody : QString()},
+        {u"content_type"_s, card.snippetContentType},
+        {u"no_content"_s, card.forbidsContent()},
+        {u"informational"_s, card.codeClass() == 1},
+    };
+}
+
+Snippet SnippetLibrary::generate(const Card &card, const SnippetTemplate &snippetTemplate) const
+{
+    Snippet snippet{
+        snippetTemplate.id, snippetTemplate.framework, snippetTemplate.platform, snippetTemplate.language, {}};
+    if (const auto it = card.snippetOverrides.constFind(snippetTemplate.id); it != card.snippetOverrides.constEnd()) {
+        snippet.code = *it;
+        if (!snippet.code.endsWith(u'\n'))
+            snippet.code += u'\n';
+        return snippet;
+    }
+    const MiniTemplate parsed(snippetTemplate.source);
+    const QString style = snippetTemplate.escape;
+    snippet.code = parsed.render(context(card), [style](const QString &value) { return escapeFor(style, value); });
+    return snippet;
+}
+
+QList<Snippet> SnippetLibrary::generateAll(const Card &card) const
+{
+    QList<Snippet> result;
+    for (const SnippetTemplate &t : m_templates)
+        result.append(generate(card, t));
+    return result;
+}
+
+} // namespace statusdeck

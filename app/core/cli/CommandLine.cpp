@@ -1,0 +1,249 @@
+#include "cli/CommandLine.h"
+
+#include "catalog/CardExport.h"
+#include "catalog/Catalog.h"
+#include "catalog/SnippetLibrary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::cli {
+
+namespace {
+
+const QStringList kConsoleCommands{u"show"_s, u"list"_s, u"export"_s, u"help"_s};
+
+// The first argument that is not an option or an option's value.
+QString commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == "--lang"_L1 || arg == "--theme"_L1 || arg == "--card"_L1 || arg == "--format"_L1 ||
+            arg == "--snippet"_L1) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return arg;
+    }
+    return {};
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({u"lang"_s,
+                      QCoreApplication::translate("CommandLine", "Use the interface language CODE (for example de)."),
+                      u"CODE"_s});
+    parser.addOption(
+        {u"theme"_s,
+         QCoreApplication::translate("CommandLine", "Use the light or dark palette instead of the system's."),
+         u"light|dark"_s});
+    parser.addOption({u"card"_s,
+                      QCoreApplication::translate("CommandLine", "Open the card CODE (window and screenshot)."),
+                      u"CODE"_s});
+    parser.addOption({u"format"_s, QCoreApplication::translate("CommandLine", "Export format: json or markdown."),
+                      u"FORMAT"_s, u"json"_s});
+    parser.addOption({u"snippet"_s,
+                      QCoreApplication::translate("CommandLine", "With show: print only the snippet for FRAMEWORK."),
+                      u"FRAMEWORK"_s});
+    parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help.")});
+    parser.addOption({{u"v"_s, u"version"_s}, QCoreApplication::translate("CommandLine", "Show the version.")});
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate("CommandLine", "show, list, export or screenshot; none opens the window."));
+}
+
+// Resolves a code or card id; prints a "did you mean" message and returns null when unknown.
+const Card *resolveCard(const Catalog &catalog, const QString &argument, QTextStream &err)
+{
+    if (const Card *card = catalog.findById(argument))
+        return card;
+    bool isNumber = false;
+    const int code = argument.toInt(&isNumber);
+    if (isNumber) {
+        if (const Card *card = catalog.find(code))
+            return card;
+        QStringList nearest;
+        for (int near : catalog.nearestCodes(code))
+            nearest.append(QString::number(near));
+        err << QCoreApplication::translate("CommandLine",
+                                           "statusdeck: no card for status code %1. Nearest known codes: %2.")
+                   .arg(argument, nearest.join(u", "_s))
+            << Qt::endl;
+    } else {
+        err << QCoreApplication::translate(
+                   "CommandLine", "statusdeck: '%1' is not a status code; give a number such as 404, or a card id such "
+                                  "as 499-nginx.")
+                   .arg(argument)
+            << Qt::endl;
+    }
+    return nullptr;
+}
+
+void reportIssues(const Catalog &catalog, const SnippetLibrary &snippets, QTextStream &err)
+{
+    for (const LoadIssue &issue : catalog.issues())
+        err << QCoreApplication::translate("CommandLine", "statusdeck: skipped a broken card: %1").arg(issue.toString())
+            << Qt::endl;
+    for (const LoadIssue &issue : snippets.issues())
+        err << QCoreApplication::translate("CommandLine", "statusdeck: skipped a broken snippet template: %1")
+                   .arg(issue.toString())
+            << Qt::endl;
+}
+
+} // namespace
+
+Mode detectMode(const QStringList &arguments)
+{
+    const QString command = commandOf(arguments);
+    if (command == "screenshot"_L1)
+        return Mode::Screenshot;
+    if (!command.isEmpty() || arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s) ||
+        arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s))
+        return Mode::Console;
+    return Mode::Window;
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Usage: statusdeck [COMMAND] [OPTIONS]\n"
+                       "\n"
+                       "HTTP status code reference and redirect lab. With no command, opens the window.\n"
+                       "\n"
+                       "Commands:\n"
+                       "  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)\n"
+                       "  list                              one line per card: code, phrase, registry status\n"
+                       "  export [--format json|markdown]   print every card\n"
+                       "  screenshot [--card CODE] [--theme light|dark] FILE.png\n"
+                       "                                    render the window to a PNG and exit\n"
+                       "\n"
+                       "Options:\n"
+                       "  --lang CODE                       interface language (for example de)\n"
+                       "  --theme light|dark                palette for the window and screenshots\n"
+                       "  --card CODE                       open this card\n"
+                       "  -h, --help                        show this help\n"
+                       "  -v, --version                     show the version\n");
+}
+
+GuiOptions parseGuiOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    GuiOptions options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.card = parser.value(u"card"_s);
+    options.theme = parser.value(u"theme"_s);
+    if (!options.theme.isEmpty() && options.theme != "light"_L1 && options.theme != "dark"_L1)
+        options.error =
+            QCoreApplication::translate("CommandLine", "--theme takes light or dark, not '%1'.").arg(options.theme);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == "screenshot"_L1) {
+        if (positional.size() != 2)
+            options.error = QCoreApplication::translate(
+                "CommandLine", "screenshot needs exactly one output file, for example: statusdeck screenshot "
+                               "--card 301 window.png");
+        else
+            options.outputFile = positional.at(1);
+    } else if (!positional.isEmpty()) {
+        options.error = QCoreApplication::translate("CommandLine", "unknown command '%1'.").arg(positional.first());
+    }
+    return options;
+}
+
+int runConsole(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << u"statusdeck: "_s << parser.errorText() << u'\n' << helpText() << Qt::flush;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (parser.isSet(u"version"_s)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(u"help"_s) || command == "help"_L1) {
+        out << helpText() << Qt::flush;
+        return 0;
+    }
+    if (!kConsoleCommands.contains(command)) {
+        err << QCoreApplication::translate("CommandLine", "statusdeck: unknown command '%1'.").arg(command) << u"\n\n"_s
+            << helpText() << Qt::flush;
+        return 2;
+    }
+
+    const Catalog catalog = Catalog::loadBuiltIn();
+    const SnippetLibrary snippets = SnippetLibrary::loadBuiltIn();
+    reportIssues(catalog, snippets, err);
+
+    if (command == "list"_L1) {
+        if (positional.size() > 1) {
+            err << QCoreApplication::translate("CommandLine", "statusdeck: list takes no arguments.") << Qt::endl;
+            return 2;
+        }
+        for (const Card &card : catalog.cards())
+            out << cardListLine(card) << u'\n';
+        out << Qt::flush;
+        return 0;
+    }
+    if (command == "show"_L1) {
+        if (positional.size() != 2) {
+            err << QCoreApplication::translate(
+                       "CommandLine", "statusdeck: show needs one status code, for example: statusdeck show 404")
+                << Qt::endl;
+            return 2;
+        }
+        const Card *card = resolveCard(catalog, positional.at(1), err);
+        if (!card)
+            return 2;
+        const QString framework = parser.value(u"snippet"_s);
+        if (!framework.isEmpty()) {
+            const SnippetTemplate *snippetTemplate = snippets.findTemplate(framework);
+            if (!snippetTemplate) {
+                QStringList ids;
+                for (const SnippetTemplate &t : snippets.templates())
+                    ids.append(t.id);
+                err << QCoreApplication::translate("CommandLine", "statusdeck: no snippet framework '%1'. Known: %2.")
+                           .arg(framework, ids.join(u", "_s))
+                    << Qt::endl;
+                return 2;
+            }
+            out << snippets.generate(*card, *snippetTemplate).code << Qt::flush;
+            return 0;
+        }
+        out << cardToText(*card, snippets) << Qt::flush;
+        for (const Card *other : catalog.cardsForCode(card->code)) {
+            if (other != card)
+                out << QCoreApplication::translate("CommandLine", "\nAlso %1 (%2): statusdeck show %3")
+                           .arg(other->phrase, other->vendor, other->id())
+                    << Qt::endl;
+        }
+        return 0;
+    }
+    // export
+    const QString format = parser.value(u"format"_s);
+    if (format == "json"_L1) {
+        out << QString::fromUtf8(catalogToJson(catalog, snippets)) << Qt::flush;
+        return 0;
+    }
+    if (format == "markdown"_L1 || format == "md"_L1) {
+        out << catalogToMarkdown(catalog, snippets) << Qt::flush;
+        return 0;
+    }
+    err << QCoreApplication::translate("CommandLine", "statusdeck: unknown export format '%1'; use json or markdown.")
+               .arg(format)
+        << Qt::endl;
+    return 2;
+}
+
+} // namespace statusdeck::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace statusdeck {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>; // in arrival order, original case
+
+// One parsed HTTP/1.x message, request or response.
+struct HttpMessage {
+    // Request
+    QByteArray method;
+    QByteArray target;
+    // Response
+    int status = 0;
+    QByteArray reason;
+
+    int versionMajor = 1;
+    int versionMinor = 1;
+    HeaderList headers;
+    QByteArray body; // de-chunked
+    bool keepAlive = false;
+    bool upgrade = false;
+
+    // First value of a header, compared case-insensitively; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+    bool hasHeader(const QByteArray &name) const;
+};
+
+} // namespace statusdeck

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace statusdeck {
+
+// A small logic-less template language (a subset of Mustache) for code snippets:
+//   {{name}}               value, passed through the escape function
+//   {{&name}}              value, unescaped
+//   {{#name}}..{{/name}}   once if name is true or a non-empty string, once per item if a list
+//   {{^name}}..{{/name}}   once if name is false, empty or missing
+// A section tag alone on its line removes that whole line, so templates stay readable.
+// Names resolve in the innermost list item first, then outward.
+class MiniTemplate
+{
+public:
+    using Escape = std::function<QString(const QString &)>;
+
+    explicit MiniTemplate(const QString &source);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    QString render(const QVariantMap &context, const Escape &escape = {}) const;
+
+private:
+    enum class Kind { Text, Value, RawValue, Section, Inverted, End };
+    struct Token {
+        Kind kind;
+        QString text;
+    };
+
+    qsizetype renderRange(qsizetype begin, QList<QVariantMap> &stack, const Escape &escape, QString *out) const;
+    qsizetype matchingEnd(qsizetype open) const;
+
+    QList<Token> m_tokens;
+    QString m_error;
+};
+
+} // namespace statusdeck

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace statusdeck {
+
+// Back/forward history of visited card ids, like a browser's: visiting a new card
+// after going back drops the forward entries.
+class NavigationHistory
+{
+public:
+    void visit(const QString &id);
+    bool canGoBack() const { return m_index > 0; }
+    bool canGoForward() const { return m_index + 1 < m_entries.size(); }
+    QString back();
+    QString forward();
+    QString current() const { return m_index >= 0 ? m_entries.at(m_index) : QString(); }
+    void clear();
+
+private:
+    QStringList m_entries;
+    qsizetype m_index = -1;
+};
+
+} // namespace statusdeck

@@ -1,0 +1,161 @@
+#include "CardHtml.h"
+
+#include "Theme.h"
+#include "catalog/CardExport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString registryColor(const Card &card, bool dark)
+{
+    switch (card.registry) {
+    case Registry::Standard:
+        return dark ? u"#5fbf7f"_s : u"#1e7b3c"_s;
+    case Registry::Temporary:
+        return dark ? u"#e0b050"_s : u"#9a6400"_s;
+    case Registry::Unused:
+    case Registry::Obsolete:
+        return dark ? u"#e07a7a"_s : u"#b02a2a"_s;
+    case Registry::Unofficial:
+        return dark ? u"#b49cf0"_s : u"#6a3fc0"_s;
+    }
+    return {};
+}
+
+QString list(const QStringList &items)
+{
+    QString html = u"<ul style='margin-top:2px; margin-bottom:2px;'>"_s;
+    for (const QString &item : items)
+        html += u"<li style='margin-bottom:4px;'>"_s + esc(item) + u"</li>"_s;
+    return html + u"</ul>"_s;
+}
+
+} // namespace
+
+QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QString muted = mix(text, base, 0.38).name();
+    const QString quoteBg = mix(base, palette.color(QPalette::Highlight), dark ? 0.16 : 0.07).name();
+    const QString quoteBar = palette.color(QPalette::Highlight).name();
+    const QString codeBg = mix(base, text, dark ? 0.07 : 0.045).name();
+    const QString warnBg = mix(base, QColor(0xe0, 0x9a, 0x20), dark ? 0.14 : 0.10).name();
+    const QString link = palette.color(QPalette::Link).name();
+    const QString heading = u"<h3 style='margin-top:18px; margin-bottom:6px;'>%1</h3>"_s;
+
+    QString html;
+    html += u"<html><body style='color:%1;'>"_s.arg(text.name());
+
+    // Title: code, phrase, emoji; a line of badges under it.
+    html += u"<table cellspacing='0' cellpadding='0'><tr>"
+            "<td style='font-size:30pt; font-weight:600; padding-right:14px;'>%1</td>"
+            "<td style='font-size:20pt; font-weight:600; vertical-align:middle;'>%2&nbsp;&nbsp;%3</td>"
+            "</tr></table>"_s.arg(QString::number(card.code), esc(card.phrase), card.emoji);
+    html += u"<p style='margin-top:4px; color:%1;'>%2 %3 &nbsp;·&nbsp; "
+            "<span style='color:%4; font-weight:600;'>%5</span>"_s.arg(
+                muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, dark),
+                esc(registryLabel(card)));
+    if (!card.formerPhrases.isEmpty())
+        html += u" &nbsp;·&nbsp; "_s +
+                esc(QCoreApplication::translate("CardView", "formerly %1").arg(card.formerPhrases.join(u", "_s)));
+    html += u"</p>"_s;
+
+    html += u"<p style='font-size:13pt; margin-top:10px;'>%1</p>"_s.arg(esc(card.summary));
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Definition")));
+    html += u"<p>%1</p>"_s.arg(esc(card.definition));
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "From the RFC")));
+    for (const RfcReference &ref : card.rfc) {
+        const QString source =
+            ref.section.isEmpty()
+                ? esc(ref.document)
+                : esc(QCoreApplication::translate("CardView", "%1, section %2").arg(ref.document, ref.section));
+        html += u"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:8px;'><tr>"
+                "<td width='4' style='background-color:%1;'></td>"
+                "<td style='background-color:%2; padding:8px 12px;'>"_s.arg(quoteBar, quoteBg);
+        if (!ref.quote.isEmpty())
+            html += u"<i>“%1”</i><br/>"_s.arg(esc(ref.quote));
+        else
+            html += u"<span style='color:%1;'>%2</span><br/>"_s.arg(
+                muted,
+                esc(QCoreApplication::translate("CardView", "Defined in this document; its text is not quoted here.")));
+        html += u"<span style='color:%1;'>— %2</span></td></tr></table>"_s.arg(muted, source);
+    }
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Facts")));
+    html += u"<table cellspacing='0' cellpadding='3'>"_s;
+    const auto fact = [&html, &muted](const QString &name, const QString &value) {
+        html += u"<tr><td style='color:%1; padding-right:16px;'>%2</td><td>%3</td></tr>"_s.arg(muted, esc(name), value);
+    };
+    fact(QCoreApplication::translate("CardView", "Heuristically cacheable"),
+         esc(card.heuristicallyCacheable
+                 ? QCoreApplication::translate("CardView", "Yes, by default (RFC 9110, section 15.1)")
+                 : QCoreApplication::translate("CardView",
+                                               "No; only with explicit freshness (Cache-Control, Expires)")));
+    if (card.redirect)
+        fact(QCoreApplication::translate("CardView", "Redirect"), esc(redirectLabel(*card.redirect)));
+    fact(QCoreApplication::translate("CardView", "Content allowed"),
+         esc(card.forbidsContent()
+                 ? QCoreApplication::translate("CardView", "No, the response ends after the header section")
+                 : QCoreApplication::translate("CardView", "Yes")));
+    html += u"</table>"_s;
+
+    if (!card.headers.isEmpty()) {
+        html += heading.arg(esc(QCoreApplication::translate("CardView", "Headers")));
+        html += u"<table cellspacing='0' cellpadding='3'>"_s;
+        for (const HeaderInfo &header : card.headers) {
+            html += u"<tr><td style='font-family:monospace; padding-right:12px; vertical-align:top;'><b>%1</b></td>"
+                    "<td style='color:%2; padding-right:12px; vertical-align:top;'>%3</td><td>%4</td></tr>"_s.arg(
+                        esc(header.name), muted,
+                        esc(header.required ? QCoreApplication::translate("CardView", "required")
+                                            : QCoreApplication::translate("CardView", "typical")),
+                        esc(header.note));
+        }
+        html += u"</table>"_s;
+    }
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Common causes")));
+    html += list(card.causes);
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Example response")));
+    html += u"<table width='100%' cellspacing='0' cellpadding='10'><tr><td style='background-color:%1;'>"
+            "<pre style='margin:0; white-space:pre-wrap;'>%2</pre></td></tr></table>"_s.arg(
+                codeBg, esc(QString::fromUtf8(card.exampleResponse).remove(u'\r')));
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Common misinterpretation")));
+    html += u"<table width='100%' cellspacing='0' cellpadding='10'><tr><td style='background-color:%1;'>%2"
+            "</td></tr></table>"_s.arg(warnBg, esc(card.misinterpretation));
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "When to use it")));
+    html += list(card.whenToUse);
+
+    html += heading.arg(esc(QCoreApplication::translate("CardView", "Confused with")));
+    html += u"<table cellspacing='0' cellpadding='4'>"_s;
+    for (const ConfusedWith &entry : card.confusedWith) {
+        const Card *other = catalog.find(entry.code);
+        const QString label = other ? QString::number(other->code) + u' ' + other->phrase : QString::number(entry.code);
+        const QString target = other ? other->id() : QString::number(entry.code);
+        html += u"<tr><td style='vertical-align:top; padding-right:12px; white-space:nowrap;'>"
+                "<a href='card:%1' style='color:%2; font-weight:600;'>%3</a></td><td>%4</td></tr>"_s.arg(
+                    target, link, esc(label), esc(entry.difference));
+    }
+    html += u"</table>"_s;
+
+    html += u"</body></html>"_s;
+    return html;
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "catalog/Card.h"
+#include "catalog/Catalog.h"
+
+#include <QPalette>
+#include <QString>
+
+namespace statusdeck::gui {
+
+// Renders a card as rich text for QTextBrowser, in the colours of a palette.
+// Links to other cards use the scheme "card:" followed by the card id.
+QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &palette);
+
+} // namespace statusdeck::gui

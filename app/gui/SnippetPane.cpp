@@ -1,0 +1,105 @@
+#include "SnippetPane.h"
+
+#include "CodeEditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_framework(new QComboBox(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copiedNote(new QLabel(this))
+    , m_editor(new CodeEditor(this))
+{
+    auto *title = new QLabel(tr("<b>Snippet</b>"), this);
+    m_framework->setObjectName(u"frameworkChooser"_s);
+    m_framework->setAccessibleName(tr("Framework"));
+    for (const SnippetTemplate &t : library.templates())
+        m_framework->addItem(t.platform + u" · "_s + t.framework, t.id);
+    m_copy->setObjectName(u"copySnippet"_s);
+    m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_copy->setToolTip(tr("Copy the snippet to the clipboard (Ctrl+Shift+C)"));
+    m_editor->setObjectName(u"snippetEditor"_s);
+    m_editor->setAccessibleName(tr("Snippet code"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 6);
+    bar->addWidget(title);
+    bar->addSpacing(8);
+    bar->addWidget(m_framework);
+    bar->addStretch(1);
+    bar->addWidget(m_copiedNote);
+    bar->addWidget(m_copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_editor, 1);
+
+    connect(m_framework, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        Q_EMIT frameworkChanged(frameworkId());
+    });
+    connect(m_copy, &QPushButton::clicked, this, &SnippetPane::copyToClipboard);
+}
+
+void SnippetPane::showCard(const Card *card)
+{
+    m_card = card;
+    refresh();
+}
+
+QString SnippetPane::frameworkId() const
+{
+    return m_framework->currentData().toString();
+}
+
+void SnippetPane::setFrameworkId(const QString &id)
+{
+    const int index = m_framework->findData(id);
+    if (index >= 0)
+        m_framework->setCurrentIndex(index);
+}
+
+QString SnippetPane::code() const
+{
+    return m_editor->text();
+}
+
+void SnippetPane::copyToClipboard()
+{
+    if (!m_card)
+        return;
+    QApplication::clipboard()->setText(code());
+    m_copiedNote->setText(tr("Copied"));
+    QTimer::singleShot(1500, m_copiedNote, &QLabel::clear);
+    Q_EMIT copied();
+}
+
+void SnippetPane::refresh()
+{
+    const SnippetTemplate *t = m_library.findTemplate(frameworkId());
+    m_copy->setEnabled(m_card && t);
+    if (!m_card || !t) {
+        m_editor->setCode({});
+        return;
+    }
+    const Snippet snippet = m_library.generate(*m_card, *t);
+    m_editor->setLanguage(snippet.language);
+    m_editor->setCode(snippet.code);
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,87 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p(QColor(0xef, 0xf0, 0xf1));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf7, 0xf8));
+    p.setColor(QPalette::Text, QColor(0x1d, 0x1f, 0x22));
+    p.setColor(QPalette::WindowText, QColor(0x1d, 0x1f, 0x22));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xb8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+void applyTheme(QApplication &app, const QString &theme)
+{
+    // What the platform gave us, so "system" can be restored after a forced theme.
+    static const QString systemStyle = app.style()->name();
+    static const QPalette systemPalette = app.palette();
+    if (theme == "dark"_L1 || theme == "light"_L1) {
+        app.setStyle(QStyleFactory::create(u"Fusion"_s));
+        app.setPalette(theme == "dark"_L1 ? darkPalette() : lightPalette());
+    } else {
+        app.setStyle(QStyleFactory::create(systemStyle));
+        app.setPalette(systemPalette);
+    }
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,41 @@
+# One INTERFACE target carries the language standard, warnings and Qt hygiene
+# defines; every StatusDeck target links it instead of setting flags per folder.
+
+option(STATUSDECK_WERROR "Treat compiler warnings as errors" OFF)
+
+set(STATUSDECK_RFC_DIR "${CMAKE_CURRENT_SOURCE_DIR}/../shared/rfc"
+    CACHE PATH "Folder with the RFC texts and IANA registry that card quotes are checked against")
+
+add_library(statusdeck_options INTERFACE)
+add_library(StatusDeck::Options ALIAS statusdeck_options)
+
+target_compile_features(statusdeck_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(statusdeck_options INTERFACE
+    $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor>
+    $<$<AND:$<BOOL:${STATUSDECK_WERROR}>,$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>>:-Werror>)
+
+# Hygiene defines available in Qt 6.4: no implicit ASCII/byte-array conversions,
+# no deprecated API, no narrowing in connect().
+target_compile_definitions(statusdeck_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+function(statusdeck_feature_summary)
+    message(STATUS "")
+    message(STATUS "StatusDeck ${PROJECT_VERSION}")
+    message(STATUS "  Qt:            ${Qt6_VERSION}")
+    message(STATUS "  QScintilla:    ${QScintilla_VERSION}")
+    message(STATUS "  llhttp:        ${Llhttp_VERSION} (${Llhttp_SOURCE})")
+    message(STATUS "  Tests:         ${BUILD_TESTING}")
+    message(STATUS "  -Werror:       ${STATUSDECK_WERROR}")
+    message(STATUS "  RFC corpus:    ${STATUSDECK_RFC_DIR}")
+    message(STATUS "")
+endfunction()

@@ -1,0 +1,203 @@
+// The built binary, run as a user would run it from a terminal.
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STATUSDECK_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// No display of any kind: console commands must not need one.
+QProcessEnvironment headless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    return env;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showPrintsTheCard()
+    {
+        const Run r = run({u"show"_s, u"301"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"301 Moved Permanently"_s));
+        QVERIFY(r.out.contains(u"RFC 9110, section 15.4.2"_s));
+        QVERIFY(r.out.contains(u"Location: "_s));
+        QVERIFY(r.out.contains(u"Snippet: Flask"_s));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void showOneSnippet()
+    {
+        const Run r = run({u"show"_s, u"307"_s, u"--snippet"_s, u"flask"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"code=307"_s));
+        QVERIFY(!r.out.contains(u"Common causes"_s));
+        const Run bad = run({u"show"_s, u"307"_s, u"--snippet"_s, u"cobol"_s}, headless());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(u"cobol"_s));
+    }
+
+    void unknownCodeExitsTwoWithNearest()
+    {
+        const Run r = run({u"show"_s, u"309"_s}, headless());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(u"309"_s));
+        QVERIFY(r.err.contains(u"308"_s));
+        const Run word = run({u"show"_s, u"teapotx"_s}, headless());
+        QCOMPARE(word.exitCode, 2);
+        QVERIFY(word.err.contains(u"teapotx"_s));
+    }
+
+    void listHasOneLinePerCard()
+    {
+        const Run r = run({u"list"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        const Run json = run({u"export"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(lines.size(), QJsonDocument::fromJson(json.out.toUtf8()).array().size());
+        bool found306 = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(u"306"_s)) {
+                found306 = true;
+                QVERIFY(line.contains(u"unused"_s));
+            }
+        }
+        QVERIFY(found306);
+    }
+
+    void exportJsonHasTheDocumentedKeys()
+    {
+        const Run r = run({u"export"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        QVERIFY(doc.array().size() >= 9);
+        const QStringList keys{u"code"_s,
+                               u"phrase"_s,
+                               u"former_phrases"_s,
+                               u"class"_s,
+                               u"registry"_s,
+                               u"vendor"_s,
+                               u"emoji"_s,
+                               u"summary"_s,
+                               u"definition"_s,
+                               u"rfc"_s,
+                               u"causes"_s,
+                               u"example_response"_s,
+                               u"misinterpretation"_s,
+                               u"when_to_use"_s,
+                               u"confused_with"_s,
+                               u"heuristically_cacheable"_s,
+                               u"redirect"_s,
+                               u"headers"_s,
+                               u"snippets"_s};
+        for (const QJsonValue &value : doc.array()) {
+            const QJsonObject card = value.toObject();
+            for (const QString &key : keys)
+                QVERIFY2(card.contains(key), qPrintable(key));
+            QVERIFY(!card.value(u"rfc"_s).toArray().isEmpty());
+            const QJsonObject rfc = card.value(u"rfc"_s).toArray().first().toObject();
+            QVERIFY(rfc.value(u"document"_s).toString().startsWith(u"RFC"_s) ||
+                    rfc.value(u"document"_s).toString().startsWith(u"IANA"_s) ||
+                    rfc.value(u"document"_s).toString().startsWith(u"draft"_s));
+            QVERIFY(!card.value(u"snippets"_s).toArray().isEmpty());
+            const QJsonObject snippet = card.value(u"snippets"_s).toArray().first().toObject();
+            QVERIFY(snippet.contains(u"language"_s) && snippet.contains(u"framework"_s) && snippet.contains(u"code"_s));
+            if (card.value(u"code"_s).toInt() == 303) {
+                QCOMPARE(card.value(u"class"_s).toString(), u"3xx"_s);
+                QCOMPARE(card.value(u"redirect"_s).toObject().value(u"method"_s).toString(), u"becomes-get"_s);
+                QCOMPARE(card.value(u"redirect"_s).toObject().value(u"permanent"_s).toBool(), false);
+            }
+            if (card.value(u"code"_s).toInt() == 304)
+                QVERIFY(card.value(u"redirect"_s).isNull());
+        }
+    }
+
+    void exportMarkdown()
+    {
+        const Run r = run({u"export"_s, u"--format"_s, u"markdown"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"## 308 Permanent Redirect"_s));
+        QVERIFY(r.out.contains(u"```http"_s));
+        const Run bad = run({u"export"_s, u"--format"_s, u"yaml"_s}, headless());
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    void helpVersionAndUsageErrors()
+    {
+        const Run help = run({u"--help"_s}, headless());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"show CODE"_s));
+        const Run version = run({u"--version"_s}, headless());
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral(STATUSDECK_VERSION_FOR_TESTS)));
+        const Run unknown = run({u"frobnicate"_s}, headless());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"frobnicate"_s));
+        const Run missing = run({u"show"_s}, headless());
+        QCOMPARE(missing.exitCode, 2);
+    }
+
+    void germanInterface()
+    {
+        const Run r = run({u"--lang"_s, u"de"_s, u"show"_s, u"301"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Häufige Ursachen"_s), qPrintable(r.out.left(400)));
+    }
+
+    void screenshotWritesAPng()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"window.png"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        const Run r = run({u"screenshot"_s, u"--card"_s, u"308"_s, u"--theme"_s, u"dark"_s, file}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // Dark theme: the top-left of the window is dark.
+        QVERIFY(QColor(image.pixel(5, 40)).lightness() < 100);
+
+        const Run bad = run({u"screenshot"_s, u"--card"_s, u"999"_s, file}, env);
+        QCOMPARE(bad.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,154 @@
+// Snippets: the template language, what each card's snippets must contain, and a
+// syntax check with the real toolchains where they are installed.
+
+#include "catalog/Catalog.h"
+#include "catalog/SnippetLibrary.h"
+#include "util/MiniTemplate.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace statusdeck;
+
+class TestSnippets : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog = Catalog::loadBuiltIn();
+    SnippetLibrary m_library = SnippetLibrary::loadBuiltIn();
+
+    // Writes every snippet in one language to files; returns their paths.
+    QStringList writeSnippets(const QTemporaryDir &dir, const QString &language, const QString &suffix)
+    {
+        QStringList files;
+        for (const Card &card : m_catalog.cards()) {
+            for (const Snippet &snippet : m_library.generateAll(card)) {
+                if (snippet.language != language)
+                    continue;
+                const QString path = dir.filePath(card.id() + u'_' + snippet.frameworkId + suffix);
+                QFile file(path);
+                if (!file.open(QIODevice::WriteOnly))
+                    return {};
+                file.write(snippet.code.toUtf8());
+                files.append(path);
+            }
+        }
+        return files;
+    }
+
+private Q_SLOTS:
+    void templateLanguage_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("value") << u"a {{code}} b"_s << u"a 301 b"_s;
+        QTest::newRow("escaped") << u"'{{quote}}'"_s << u"'it\\'s'"_s;
+        QTest::newRow("raw") << u"{{&quote}}"_s << u"it's"_s;
+        QTest::newRow("section true") << u"{{#yes}}Y{{/yes}}{{#no}}N{{/no}}"_s << u"Y"_s;
+        QTest::newRow("inverted") << u"{{^no}}none{{/no}}"_s << u"none"_s;
+        QTest::newRow("list") << u"{{#items}}[{{name}}]{{/items}}"_s << u"[a][b]"_s;
+        QTest::newRow("outer lookup in list") << u"{{#items}}{{code}}{{/items}}"_s << u"301301"_s;
+        QTest::newRow("standalone lines vanish") << u"x\n  {{#yes}}\n  y\n  {{/yes}}\nz\n"_s << u"x\n  y\nz\n"_s;
+        QTest::newRow("empty list") << u"a\n{{#empty}}\n-{{name}}\n{{/empty}}\nb"_s << u"a\nb"_s;
+    }
+    void templateLanguage()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        const QVariantMap context{
+            {u"code"_s, u"301"_s},
+            {u"quote"_s, u"it's"_s},
+            {u"yes"_s, true},
+            {u"no"_s, false},
+            {u"items"_s, QVariantList{QVariantMap{{u"name"_s, u"a"_s}}, QVariantMap{{u"name"_s, u"b"_s}}}},
+            {u"empty"_s, QVariantList{}},
+        };
+        const MiniTemplate t(source);
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QCOMPARE(t.render(context, [](const QString &v) { return QString(v).replace(u"'"_s, u"\\'"_s); }), expected);
+    }
+
+    void templateErrors()
+    {
+        QVERIFY(!MiniTemplate(u"{{#a}}x"_s).isValid());
+        QVERIFY(!MiniTemplate(u"{{#a}}x{{/b}}"_s).isValid());
+        QVERIFY(!MiniTemplate(u"{{a"_s).isValid());
+    }
+
+    void libraryLoads()
+    {
+        QVERIFY(m_library.issues().isEmpty());
+        for (const QString &id : {u"express"_s, u"node-http"_s, u"flask"_s})
+            QVERIFY2(m_library.findTemplate(id), qPrintable(id));
+    }
+
+    void everyRedirectSnippetSetsLocation()
+    {
+        for (const Card &card : m_catalog.cards()) {
+            // A 1xx cannot be a framework's final response, so its snippet says so instead.
+            if (card.location().isEmpty() || card.codeClass() == 1)
+                continue;
+            for (const Snippet &snippet : m_library.generateAll(card))
+                QVERIFY2(snippet.code.contains(card.location()),
+                         qPrintable(u"%1 %2 does not set Location"_s.arg(card.id(), snippet.frameworkId)));
+        }
+        QVERIFY(!m_catalog.find(307)->location().isEmpty());
+    }
+
+    void noContentCodesSendNoBody()
+    {
+        for (int code : {204, 304}) {
+            const Card *card = m_catalog.find(code);
+            if (!card)
+                continue;
+            const Snippet node = m_library.generate(*card, *m_library.findTemplate(u"node-http"_s));
+            QVERIFY2(node.code.contains(u"res.end();"_s), qPrintable(node.code));
+            const Snippet flask = m_library.generate(*card, *m_library.findTemplate(u"flask"_s));
+            QVERIFY2(flask.code.contains(u"return '', %1"_s.arg(code)), qPrintable(flask.code));
+        }
+    }
+
+    void overrideWins()
+    {
+        Card card = *m_catalog.find(301);
+        card.snippetOverrides.insert(u"flask"_s, u"custom"_s);
+        QCOMPARE(m_library.generate(card, *m_library.findTemplate(u"flask"_s)).code, u"custom\n"_s);
+    }
+
+    void javascriptSyntax()
+    {
+        const QString node = QStandardPaths::findExecutable(u"node"_s);
+        if (node.isEmpty())
+            QSKIP("node is not installed; JavaScript snippets not syntax-checked");
+        QTemporaryDir dir;
+        const QStringList files = writeSnippets(dir, u"javascript"_s, u".js"_s);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files) {
+            QProcess process;
+            process.start(node, {u"--check"_s, file});
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.exitCode() == 0,
+                     qPrintable(file + u": "_s + QString::fromUtf8(process.readAllStandardError())));
+        }
+    }
+
+    void pythonSyntax()
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty())
+            QSKIP("python3 is not installed; Python snippets not syntax-checked");
+        QTemporaryDir dir;
+        const QStringList files = writeSnippets(dir, u"python"_s, u".py"_s);
+        QVERIFY(!files.isEmpty());
+        QProcess process;
+        process.start(python, QStringList{u"-m"_s, u"py_compile"_s} + files);
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnippets)
+#include "tst_snippets.moc"

@@ -1,0 +1,62 @@
+// The German catalogue is complete: every message has a finished translation, and the
+// placeholders (%1, %n) of the source text survive in it.
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void germanIsComplete()
+    {
+        QFile file(QStringLiteral(STATUSDECK_SOURCE_DIR "/translations/statusdeck_de.ts"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        QString source;
+        int messages = 0;
+        QStringList problems;
+        static const QRegularExpression placeholder(u"%(\\d|n)"_s);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == "source"_L1) {
+                source = xml.readElementText();
+            } else if (xml.name() == "translation"_L1) {
+                ++messages;
+                const QString type = xml.attributes().value(u"type"_s).toString();
+                QString text;
+                // Plural forms are <numerusform> children.
+                while (!(xml.isEndElement() && xml.name() == "translation"_L1) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                }
+                if (type == "vanished"_L1 || type == "obsolete"_L1)
+                    continue;
+                if (type == "unfinished"_L1 || text.trimmed().isEmpty()) {
+                    problems.append(u"untranslated: "_s + source);
+                    continue;
+                }
+                auto it = placeholder.globalMatch(source);
+                while (it.hasNext()) {
+                    const QString ph = it.next().captured();
+                    if (!text.contains(ph))
+                        problems.append(u"placeholder %1 lost in: %2"_s.arg(ph, source));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

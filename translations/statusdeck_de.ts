@@ -1,0 +1,652 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Card</name>
+    <message>
+        <source>Informational</source>
+        <translation>Informativ</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>Client Error</source>
+        <translation>Client-Fehler</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>Server-Fehler</translation>
+    </message>
+    <message>
+        <source>Nonstandard</source>
+        <translation>Nicht standardisiert</translation>
+    </message>
+</context>
+<context>
+    <name>CardExport</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Temporary registration</source>
+        <translation>Vorläufige Registrierung</translation>
+    </message>
+    <message>
+        <source>Unused (reserved)</source>
+        <translation>Unbenutzt (reserviert)</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Unofficial (%1)</source>
+        <translation>Inoffiziell (%1)</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>%1; the method and body are kept</source>
+        <translation>%1; Methode und Inhalt bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>%1; a POST may become a GET</source>
+        <translation>%1; aus einem POST darf ein GET werden</translation>
+    </message>
+    <message>
+        <source>%1; the follow-up request is a GET (HEAD stays HEAD)</source>
+        <translation>%1; die Folgeanfrage ist ein GET (HEAD bleibt HEAD)</translation>
+    </message>
+    <message>
+        <source>Class: %1 %2 | Registry: %3</source>
+        <translation>Klasse: %1 %2 | Registrierung: %3</translation>
+    </message>
+    <message>
+        <source>Formerly: %1</source>
+        <translation>Früher: %1</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>From the RFC</source>
+        <translation>Aus dem RFC</translation>
+    </message>
+    <message>
+        <source>Common causes</source>
+        <translation>Häufige Ursachen</translation>
+    </message>
+    <message>
+        <source>Example response</source>
+        <translation>Beispielantwort</translation>
+    </message>
+    <message>
+        <source>Common misinterpretation</source>
+        <translation>Häufiges Missverständnis</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Wann man ihn verwendet</translation>
+    </message>
+    <message>
+        <source>Confused with</source>
+        <translation>Verwechselt mit</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Heuristically cacheable by default (RFC 9110, section 15.1)</source>
+        <translation>Standardmäßig heuristisch cachebar (RFC 9110, Abschnitt 15.1)</translation>
+    </message>
+    <message>
+        <source>Not heuristically cacheable; cached only with explicit freshness</source>
+        <translation>Nicht heuristisch cachebar; nur mit expliziter Frische zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Weiterleitung: %1</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>[required]</source>
+        <translation>[erforderlich]</translation>
+    </message>
+    <message>
+        <source>[typical]</source>
+        <translation>[üblich]</translation>
+    </message>
+    <message>
+        <source>Snippet: %1 (%2)</source>
+        <translation>Snippet: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CardLoader</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>every entry must be a non-empty string</source>
+        <translation>jeder Eintrag muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entries</source>
+        <translation>braucht mindestens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 100 to 999</source>
+        <translation>muss eine ganze Zahl von 100 bis 999 sein</translation>
+    </message>
+    <message>
+        <source>must be one of standard, temporary, unused, obsolete, unofficial</source>
+        <translation>muss standard, temporary, unused, obsolete oder unofficial sein</translation>
+    </message>
+    <message>
+        <source>must name the vendor for an unofficial code and be empty otherwise</source>
+        <translation>muss bei einem inoffiziellen Code den Hersteller nennen und sonst leer sein</translation>
+    </message>
+    <message>
+        <source>needs at least one reference</source>
+        <translation>braucht mindestens eine Quelle</translation>
+    </message>
+    <message>
+        <source>every reference needs document, section and quote strings</source>
+        <translation>jede Quelle braucht document, section und quote als Zeichenketten</translation>
+    </message>
+    <message>
+        <source>must be a list of lines</source>
+        <translation>muss eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>needs a status line, headers and an empty line</source>
+        <translation>braucht eine Statuszeile, Header und eine Leerzeile</translation>
+    </message>
+    <message>
+        <source>needs at least one code</source>
+        <translation>braucht mindestens einen Code</translation>
+    </message>
+    <message>
+        <source>every entry needs a code and a difference</source>
+        <translation>jeder Eintrag braucht code und difference</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>needs permanent (true or false) and method (preserved, post-may-become-get or becomes-get)</source>
+        <translation>braucht permanent (true oder false) und method (preserved, post-may-become-get oder becomes-get)</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>is required for 301, 302, 303, 307 and 308</source>
+        <translation>ist für 301, 302, 303, 307 und 308 erforderlich</translation>
+    </message>
+    <message>
+        <source>every header needs name, value, required and note</source>
+        <translation>jeder Header braucht name, value, required und note</translation>
+    </message>
+    <message>
+        <source>must not have a body for 1xx, 204 and 304</source>
+        <translation>darf bei 1xx, 204 und 304 keinen Inhalt haben</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string or a list of lines</source>
+        <translation>„%1“ muss eine Zeichenkette oder eine Liste von Zeilen sein</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>formerly %1</source>
+        <translation>früher %1</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>From the RFC</source>
+        <translation>Aus dem RFC</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>Defined in this document; its text is not quoted here.</source>
+        <translation>In diesem Dokument definiert; sein Text wird hier nicht zitiert.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Heuristically cacheable</source>
+        <translation>Heuristisch cachebar</translation>
+    </message>
+    <message>
+        <source>Yes, by default (RFC 9110, section 15.1)</source>
+        <translation>Ja, standardmäßig (RFC 9110, Abschnitt 15.1)</translation>
+    </message>
+    <message>
+        <source>No; only with explicit freshness (Cache-Control, Expires)</source>
+        <translation>Nein; nur mit expliziter Frische (Cache-Control, Expires)</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Content allowed</source>
+        <translation>Inhalt erlaubt</translation>
+    </message>
+    <message>
+        <source>No, the response ends after the header section</source>
+        <translation>Nein, die Antwort endet nach dem Header-Abschnitt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation>üblich</translation>
+    </message>
+    <message>
+        <source>Common causes</source>
+        <translation>Häufige Ursachen</translation>
+    </message>
+    <message>
+        <source>Example response</source>
+        <translation>Beispielantwort</translation>
+    </message>
+    <message>
+        <source>Common misinterpretation</source>
+        <translation>Häufiges Missverständnis</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Wann man ihn verwendet</translation>
+    </message>
+    <message>
+        <source>Confused with</source>
+        <translation>Verwechselt mit</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the interface language CODE (for example de).</source>
+        <translation>Die Oberflächensprache CODE verwenden (zum Beispiel de).</translation>
+    </message>
+    <message>
+        <source>Use the light or dark palette instead of the system's.</source>
+        <translation>Die helle oder dunkle Farbpalette statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the card CODE (window and screenshot).</source>
+        <translation>Die Karte CODE öffnen (Fenster und Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>Export format: json or markdown.</source>
+        <translation>Exportformat: json oder markdown.</translation>
+    </message>
+    <message>
+        <source>With show: print only the snippet for FRAMEWORK.</source>
+        <translation>Mit show: nur das Snippet für FRAMEWORK ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>show, list, export or screenshot; none opens the window.</source>
+        <translation>show, list, export oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>statusdeck: no card for status code %1. Nearest known codes: %2.</source>
+        <translation>statusdeck: keine Karte für den Statuscode %1. Nächstliegende bekannte Codes: %2.</translation>
+    </message>
+    <message>
+        <source>statusdeck: '%1' is not a status code; give a number such as 404, or a card id such as 499-nginx.</source>
+        <translation>statusdeck: „%1“ ist kein Statuscode; gib eine Zahl wie 404 oder eine Karten-ID wie 499-nginx an.</translation>
+    </message>
+    <message>
+        <source>statusdeck: skipped a broken card: %1</source>
+        <translation>statusdeck: fehlerhafte Karte übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>statusdeck: skipped a broken snippet template: %1</source>
+        <translation>statusdeck: fehlerhafte Snippet-Vorlage übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Usage: statusdeck [COMMAND] [OPTIONS]
+
+HTTP status code reference and redirect lab. With no command, opens the window.
+
+Commands:
+  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
+  list                              one line per card: code, phrase, registry status
+  export [--format json|markdown]   print every card
+  screenshot [--card CODE] [--theme light|dark] FILE.png
+                                    render the window to a PNG and exit
+
+Options:
+  --lang CODE                       interface language (for example de)
+  --theme light|dark                palette for the window and screenshots
+  --card CODE                       open this card
+  -h, --help                        show this help
+  -v, --version                     show the version
+</source>
+        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
+
+Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
+  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
+  export [--format json|markdown]   alle Karten ausgeben
+  screenshot [--card CODE] [--theme light|dark] DATEI.png
+                                    das Fenster als PNG speichern und beenden
+
+Optionen:
+  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
+  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
+  --card CODE                       diese Karte öffnen
+  -h, --help                        diese Hilfe anzeigen
+  -v, --version                     die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>--theme takes light or dark, not '%1'.</source>
+        <translation>--theme erwartet light oder dark, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>screenshot needs exactly one output file, for example: statusdeck screenshot --card 301 window.png</source>
+        <translation>screenshot braucht genau eine Ausgabedatei, zum Beispiel: statusdeck screenshot --card 301 fenster.png</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: unknown command '%1'.</source>
+        <translation>statusdeck: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: list takes no arguments.</source>
+        <translation>statusdeck: list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: show needs one status code, for example: statusdeck show 404</source>
+        <translation>statusdeck: show braucht einen Statuscode, zum Beispiel: statusdeck show 404</translation>
+    </message>
+    <message>
+        <source>statusdeck: no snippet framework '%1'. Known: %2.</source>
+        <translation>statusdeck: kein Snippet-Framework „%1“. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>
+Also %1 (%2): statusdeck show %3</source>
+        <translation>
+Außerdem %1 (%2): statusdeck show %3</translation>
+    </message>
+    <message>
+        <source>statusdeck: unknown export format '%1'; use json or markdown.</source>
+        <translation>statusdeck: unbekanntes Exportformat „%1“; verwende json oder markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Skipped a broken card: %1</source>
+        <translation>Fehlerhafte Karte übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped a broken snippet template: %1</source>
+        <translation>Fehlerhafte Snippet-Vorlage übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; defaults are used and it will be rewritten.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; es gelten die Standardwerte, und sie wird neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>statusdeck: no card '%1'.</source>
+        <translation>statusdeck: keine Karte „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: could not write %1: %2</source>
+        <translation>statusdeck: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::MainWindow</name>
+    <message>
+        <source>StatusDeck</source>
+        <translation>StatusDeck</translation>
+    </message>
+    <message>
+        <source>Search codes, phrases, text (Ctrl+K)</source>
+        <translation>Codes, Bezeichnungen, Text suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>All registry statuses</source>
+        <translation>Alle Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unbenutzt</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Inoffiziell</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Statuscodes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Snippet copied to the clipboard</source>
+        <translation>Snippet in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Snippet</source>
+        <translation>Snippet &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusDeck</source>
+        <translation>&amp;Über StatusDeck</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>%1 %2 – StatusDeck</source>
+        <translation>%1 %2 – StatusDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
+    </message>
+    <message>
+        <source>About StatusDeck</source>
+        <translation>Über StatusDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;An HTTP status code reference and redirect lab.&lt;/p&gt;&lt;p&gt;%2 cards. RFC text is quoted under the IETF Trust's legal provisions.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;Eine Referenz für HTTP-Statuscodes und ein Labor für Weiterleitungen.&lt;/p&gt;&lt;p&gt;%2 Karten. RFC-Texte werden gemäß den rechtlichen Bestimmungen des IETF Trust zitiert.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) while loading</source>
+        <translation><numerusform>⚠ %n Problem beim Laden</numerusform><numerusform>⚠ %n Probleme beim Laden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::SnippetPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snippet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Snippet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das Snippet in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Snippet code</source>
+        <translation>Snippet-Code</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+</TS>
