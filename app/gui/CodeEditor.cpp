@@ -1,11 +1,10 @@
 #include "CodeEditor.h"
 
+#include "Lexers.h"
 #include "Theme.h"
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <Qsci/qscilexerjavascript.h>
-#include <Qsci/qscilexerpython.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,11 +36,7 @@ void CodeEditor::setLanguage(const QString &language)
     if (m_lexer && language == m_language)
         return;
     m_language = language;
-    QsciLexer *lexer = nullptr;
-    if (language == "javascript"_L1)
-        lexer = new QsciLexerJavaScript(this);
-    else if (language == "python"_L1)
-        lexer = new QsciLexerPython(this);
+    QsciLexer *lexer = createLexer(language, this);
     setLexer(lexer);
     delete m_lexer;
     m_lexer = lexer;

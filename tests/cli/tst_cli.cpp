@@ -1,5 +1,7 @@
 // The built binary, run as a user would run it from a terminal.
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,6 +179,24 @@ private Q_SLOTS:
         const Run r = run({u"--lang"_s, u"de"_s, u"show"_s, u"301"_s}, headless());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Häufige Ursachen"_s), qPrintable(r.out.left(400)));
+    }
+
+    void brokenSettingsFileIsReportedAndTheAppStarts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"StatusDeck"_s));
+        QFile settings(dir.filePath(u"StatusDeck/statusdeck.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[window\nstate=@ByteArray(\\xzz\n\x01\x02garbage=\n");
+        settings.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        const QString file = dir.filePath(u"window.png"_s);
+        const Run r = run({u"screenshot"_s, file}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"statusdeck.conf"_s), qPrintable(r.err));
+        QVERIFY(!QImage(file).isNull());
     }
 
     void screenshotWritesAPng()
