@@ -1,5 +1,7 @@
 #include "Lexers.h"
 
+#include "HttpLexer.h"
+
 #include <Qsci/qscilexerbash.h>
 #include <Qsci/qscilexercsharp.h>
 #include <Qsci/qscilexerhtml.h>
@@ -52,6 +54,8 @@ QsciLexer *createLexer(const QString &language, QObject *parent)
         return new RustLexer(parent);
     if (language == "php"_L1)
         return new QsciLexerHTML(parent); // handles the <?php ... ?> part
+    if (language == "http"_L1)
+        return new HttpLexer(parent);
     if (language == "json"_L1)
         return new QsciLexerJSON(parent);
     // Shell commands and nginx/Apache configuration: # comments, strings, words.

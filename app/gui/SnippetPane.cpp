@@ -20,6 +20,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     , m_library(library)
     , m_framework(new QComboBox(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_copiedNote(new QLabel(this))
     , m_editor(new CodeEditor(this))
 {
@@ -31,6 +32,9 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     m_copy->setObjectName(u"copySnippet"_s);
     m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_copy->setToolTip(tr("Copy the snippet to the clipboard (Ctrl+Shift+C)"));
+    m_copyCurl->setObjectName(u"copyCurl"_s);
+    m_copyCurl->setToolTip(tr("Copy the curl command that shows this status and its headers"));
+    m_copyCurl->setVisible(library.findTemplate(u"curl"_s) != nullptr);
     m_editor->setObjectName(u"snippetEditor"_s);
     m_editor->setAccessibleName(tr("Snippet code"));
 
@@ -41,6 +45,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     bar->addWidget(m_framework);
     bar->addStretch(1);
     bar->addWidget(m_copiedNote);
+    bar->addWidget(m_copyCurl);
     bar->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +59,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
         Q_EMIT frameworkChanged(frameworkId());
     });
     connect(m_copy, &QPushButton::clicked, this, &SnippetPane::copyToClipboard);
+    connect(m_copyCurl, &QPushButton::clicked, this, &SnippetPane::copyCurlToClipboard);
 }
 
 void SnippetPane::showCard(const Card *card)
@@ -84,6 +90,20 @@ void SnippetPane::copyToClipboard()
     if (!m_card)
         return;
     QApplication::clipboard()->setText(code());
+    confirmCopied();
+}
+
+void SnippetPane::copyCurlToClipboard()
+{
+    const SnippetTemplate *curl = m_library.findTemplate(u"curl"_s);
+    if (!m_card || !curl)
+        return;
+    QApplication::clipboard()->setText(m_library.generate(*m_card, *curl).code);
+    confirmCopied();
+}
+
+void SnippetPane::confirmCopied()
+{
     m_copiedNote->setText(tr("Copied"));
     QTimer::singleShot(1500, m_copiedNote, &QLabel::clear);
     Q_EMIT copied();
@@ -93,6 +113,7 @@ void SnippetPane::refresh()
 {
     const SnippetTemplate *t = m_library.findTemplate(frameworkId());
     m_copy->setEnabled(m_card && t);
+    m_copyCurl->setEnabled(m_card != nullptr);
     if (!m_card || !t) {
         m_editor->setCode({});
         return;

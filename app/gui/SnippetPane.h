@@ -28,6 +28,8 @@ public:
 
 public Q_SLOTS:
     void copyToClipboard();
+    // The client side: the curl command that shows this status and its headers.
+    void copyCurlToClipboard();
 
 Q_SIGNALS:
     void frameworkChanged(const QString &id);
@@ -35,11 +37,13 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void confirmCopied();
 
     const SnippetLibrary &m_library;
     const Card *m_card = nullptr;
     QComboBox *m_framework;
     QPushButton *m_copy;
+    QPushButton *m_copyCurl;
     QLabel *m_copiedNote;
     CodeEditor *m_editor;
 };

@@ -1,0 +1,443 @@
+#include "lab/ClientProfile.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::lab {
+
+QByteArray LabRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void LabRequest::removeHeader(const QByteArray &name)
+{
+    headers.removeIf([&name](const auto &entry) { return entry.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+QString stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::None:
+        return {};
+    case StopReason::FinalResponse:
+        return u"final"_s;
+    case StopReason::NoLocation:
+        return u"no-location"_s;
+    case StopReason::LimitReached:
+        return u"limit"_s;
+    case StopReason::Loop:
+        return u"loop"_s;
+    case StopReason::Refused:
+        return u"refused"_s;
+    }
+    return {};
+}
+
+QString stopReasonText(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::None:
+        return {};
+    case StopReason::FinalResponse:
+        return QCoreApplication::translate("ClientProfile", "final response");
+    case StopReason::NoLocation:
+        return QCoreApplication::translate("ClientProfile", "redirect without a usable Location");
+    case StopReason::LimitReached:
+        return QCoreApplication::translate("ClientProfile", "redirect limit reached");
+    case StopReason::Loop:
+        return QCoreApplication::translate("ClientProfile", "redirect loop detected");
+    case StopReason::Refused:
+        return QCoreApplication::translate("ClientProfile", "the client refused to follow");
+    }
+    return {};
+}
+
+namespace {
+
+bool isGetOrHead(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
+}
+
+bool isClassicRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientProfile", text);
+}
+
+} // namespace
+
+bool ClientProfile::follows(int status) const
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+QList<QByteArray> ClientProfile::dropOnHop(const LabRequest &, const QUrl &, int) const
+{
+    return {};
+}
+
+QList<QByteArray> ClientProfile::contentHeadersDroppedOnGet() const
+{
+    return {"Content-Type"};
+}
+
+bool ClientProfile::detectsLoops(const QUrl &, const QList<QUrl> &) const
+{
+    return false;
+}
+
+bool ClientProfile::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == "https"_L1 ? 443 : 80) == b.port(b.scheme() == "https"_L1 ? 443 : 80);
+}
+
+bool ClientProfile::sameHost(const QUrl &a, const QUrl &b)
+{
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0;
+}
+
+RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const QByteArray &location, int followed,
+                                       const QList<QUrl> &visited) const
+{
+    RedirectDecision decision;
+    if (!follows(status)) {
+        decision.stop = StopReason::FinalResponse;
+        decision.explanation = status >= 300 && status < 400 ? tr("%1 does not follow a %2.").arg(id()).arg(status)
+                                                             : tr("Not a redirect.");
+        return decision;
+    }
+    const QUrl next = location.isEmpty() ? QUrl() : sent.url.resolved(QUrl::fromEncoded(location.trimmed()));
+    if (!next.isValid() || next.scheme().isEmpty()) {
+        decision.stop = StopReason::NoLocation;
+        decision.explanation = tr("The %1 has no Location to follow.").arg(status);
+        return decision;
+    }
+    if (followed >= maxRedirects()) {
+        decision.stop = StopReason::LimitReached;
+        decision.explanation = tr("%1 stops after %2 redirects.").arg(id()).arg(maxRedirects());
+        return decision;
+    }
+    if (detectsLoops(next, visited)) {
+        decision.stop = StopReason::Loop;
+        decision.explanation = tr("%1 noticed that it keeps requesting %2.").arg(id(), next.toString());
+        return decision;
+    }
+    const Transition t = transition(sent, status);
+    if (!t.follow) {
+        decision.stop = StopReason::Refused;
+        decision.explanation = t.why;
+        return decision;
+    }
+
+    LabRequest out = sent;
+    out.url = next;
+    out.method = t.method;
+    const bool methodChanged = t.method != sent.method;
+    if (!t.keepBody)
+        out.body.clear();
+    if (methodChanged && isGetOrHead(t.method)) {
+        for (const QByteArray &name : contentHeadersDroppedOnGet())
+            out.removeHeader(name);
+    }
+    for (const QByteArray &name : dropOnHop(sent, next, status))
+        out.removeHeader(name);
+    // Framing follows the body; Host follows the target.
+    out.removeHeader("Content-Length");
+    out.removeHeader("Transfer-Encoding");
+    if (!out.header("Host").isEmpty()) {
+        for (auto &entry : out.headers) {
+            if (entry.first.compare("Host", Qt::CaseInsensitive) == 0)
+                entry.second = next.authority().toUtf8();
+        }
+    }
+    for (const auto &entry : sent.headers) {
+        const QByteArray &name = entry.first;
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            continue;
+        if (out.header(name).isNull() && !decision.headersDropped.contains(QString::fromLatin1(name)))
+            decision.headersDropped.append(QString::fromLatin1(name));
+    }
+    decision.next = out;
+    decision.explanation = t.why;
+    return decision;
+}
+
+namespace {
+
+// WHATWG Fetch, "HTTP-redirect fetch" steps 11 to 14: browsers and Node.js fetch.
+class FetchProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"fetch"_s; }
+    QString name() const override { return tr("Fetch standard (browsers, Node.js fetch)"); }
+    int maxRedirects() const override { return 20; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (((status == 301 || status == 302) && sent.method == "POST") || (status == 303 && !isGetOrHead(sent.method)))
+            return {true, "GET", false,
+                    tr("Fetch turns this %1 into a GET and drops the body.").arg(QString::fromLatin1(sent.method))};
+        return {true, sent.method, true, tr("Fetch keeps the method and the body.")};
+    }
+    QList<QByteArray> contentHeadersDroppedOnGet() const override
+    {
+        return {"Content-Encoding", "Content-Language", "Content-Location", "Content-Type"};
+    }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    {
+        if (!sameOrigin(sent.url, next))
+            return {"Authorization"};
+        return {};
+    }
+};
+
+// curl -L, invoked as a user would: -d for a POST body, -T for a PUT body, -I for HEAD,
+// -X METHOD for anything else (and -X wins on every hop).
+class CurlProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"curl"_s; }
+    QString name() const override { return tr("curl -L"); }
+    int maxRedirects() const override { return 50; }
+
+protected:
+    bool follows(int status) const override { return status >= 300 && status < 400 && status != 304; }
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        const bool hasBody = !sent.body.isEmpty();
+        if (isGetOrHead(sent.method))
+            return {true, sent.method, true, tr("curl repeats the %1.").arg(QString::fromLatin1(sent.method))};
+        if (sent.method == "POST" && hasBody) { // -d
+            if (isClassicRedirect(status))
+                return {true, "GET", false, tr("curl -d switches to GET on 301, 302 and 303 and drops the data.")};
+            return {true, "POST", true, tr("curl -d re-sends the POST with its data.")};
+        }
+        if (sent.method == "PUT" && hasBody) { // -T
+            if (status == 303)
+                return {true, "GET", false, tr("curl -T switches to GET on 303.")};
+            return {true, "PUT", true, tr("curl -T re-sends the upload.")};
+        }
+        // -X METHOD [-d DATA]: the method sticks, the data is only re-sent on 307 and 308.
+        if (hasBody && isClassicRedirect(status))
+            return {true, sent.method, false, tr("curl -X keeps the method but drops the data on 301, 302 and 303.")};
+        return {true, sent.method, true, tr("curl -X keeps the method.")};
+    }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    {
+        // Credentials and cookies given with -H go to the first host (and port) only.
+        if (!sameOrigin(sent.url, next))
+            return {"Authorization", "Cookie"};
+        return {};
+    }
+};
+
+// Python requests: SessionRedirectMixin.rebuild_method, resolve_redirects, rebuild_auth.
+class RequestsProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"requests"_s; }
+    QString name() const override { return tr("Python requests"); }
+    int maxRedirects() const override { return 30; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if ((status == 302 || status == 303) && !isGetOrHead(sent.method))
+            return {true, "GET", false, tr("requests turns every method but HEAD into a GET on 302 and 303.")};
+        if (status == 301 && sent.method == "POST")
+            return {true, "GET", false, tr("requests turns a POST into a GET on 301.")};
+        if (isClassicRedirect(status))
+            return {true, sent.method, false, tr("requests keeps the method but drops the body on 301, 302 and 303.")};
+        return {true, sent.method, true, tr("requests keeps the method and the body on 307 and 308.")};
+    }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
+    {
+        QList<QByteArray> drop{"Cookie"}; // rebuilt from the cookie jar on every hop
+        if (isClassicRedirect(status))
+            drop.append("Content-Type"); // purged with the body, even when the method stays
+        if (sent.url.host() != next.host() || sent.url.port() != next.port() || sent.url.scheme() != next.scheme())
+            drop.append("Authorization"); // rebuild_auth: host, port or scheme changed
+        return drop;
+    }
+};
+
+// Python urllib.request (3.11): HTTPRedirectHandler.redirect_request.
+class UrllibProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"urllib"_s; }
+    QString name() const override { return tr("Python urllib"); }
+    int maxRedirects() const override { return 10; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (isGetOrHead(sent.method))
+            return {true, "GET", false, tr("urllib follows with a new GET request.")};
+        if (sent.method == "POST" && isClassicRedirect(status))
+            return {true, "GET", false, tr("urllib turns a POST into a GET on 301, 302 and 303.")};
+        return {false, sent.method, false,
+                tr("urllib raises HTTPError: it does not redirect a %1 on %2.")
+                    .arg(QString::fromLatin1(sent.method))
+                    .arg(status)};
+    }
+    QList<QByteArray> dropOnHop(const LabRequest &, const QUrl &, int) const override
+    {
+        return {"Content-Type"}; // CONTENT_HEADERS are dropped from every redirected request
+    }
+    bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const override
+    {
+        // max_repeats = 4 visits of one redirect target.
+        return visited.mid(1).count(next) >= 4;
+    }
+};
+
+// Go net/http: redirectBehavior and makeHeadersCopier.
+class GoProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"go"_s; }
+    QString name() const override { return tr("Go net/http"); }
+    int maxRedirects() const override { return 10; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (isClassicRedirect(status)) {
+            if (isGetOrHead(sent.method))
+                return {true, sent.method, false, tr("Go repeats the %1.").arg(QString::fromLatin1(sent.method))};
+            return {true, "GET", false, tr("Go turns every other method into a GET on 301, 302 and 303.")};
+        }
+        return {true, sent.method, true, tr("Go re-sends the method and the body on 307 and 308.")};
+    }
+    // Go copies the original headers to every hop, Content-Type included.
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    {
+        const QString from = sent.url.host();
+        const QString to = next.host();
+        if (to == from || to.endsWith(u'.' + from))
+            return {};
+        return {"Authorization", "Www-Authenticate", "Cookie", "Cookie2"};
+    }
+};
+
+// Postman with its default settings (postman-request).
+class PostmanProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"postman"_s; }
+    QString name() const override { return tr("Postman (defaults)"); }
+    int maxRedirects() const override { return 10; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (isClassicRedirect(status) && !isGetOrHead(sent.method))
+            return {true, "GET", false,
+                    tr("Postman follows 301, 302 and 303 with a GET unless \"Follow original HTTP method\" is on.")};
+        return {true, sent.method, true, tr("Postman keeps the method and the body.")};
+    }
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    {
+        if (!sameHost(sent.url, next))
+            return {"Authorization"};
+        return {};
+    }
+};
+
+// The strict reading of RFC 9110 section 15.4: only 303 changes the method.
+class RfcProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"rfc"_s; }
+    QString name() const override { return tr("RFC 9110, strict reading"); }
+    int maxRedirects() const override { return 20; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (status == 303 && !isGetOrHead(sent.method))
+            return {true, "GET", false, tr("RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET.")};
+        if (status == 301 || status == 302)
+            return {true, sent.method, true,
+                    tr("RFC 9110 allows, but does not require, POST to become GET on %1; the strict reading keeps it.")
+                        .arg(status)};
+        return {true, sent.method, true, tr("RFC 9110: the method is kept.")};
+    }
+    QList<QByteArray> contentHeadersDroppedOnGet() const override
+    {
+        return {"Content-Encoding", "Content-Language", "Content-Location", "Content-Type", "Digest", "Last-Modified"};
+    }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    {
+        if (!sameOrigin(sent.url, next))
+            return {"Authorization", "Cookie"};
+        return {};
+    }
+    bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const override
+    {
+        return visited.contains(next); // "SHOULD detect and intervene in cyclical redirections"
+    }
+};
+
+// Qt's QNetworkAccessManager with its default redirect policy (a prediction; the lab also
+// runs it for real).
+class QtProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"qt"_s; }
+    QString name() const override { return tr("Qt QNetworkAccessManager"); }
+    int maxRedirects() const override { return 50; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (isClassicRedirect(status) && !isGetOrHead(sent.method))
+            return {true, "GET", false, tr("Qt turns the request into a GET on 301, 302 and 303.")};
+        return {true, sent.method, true, tr("Qt keeps the method and the body.")};
+    }
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
+};
+
+} // namespace
+
+const QList<const ClientProfile *> &ClientProfile::all()
+{
+    static const FetchProfile fetch;
+    static const CurlProfile curl;
+    static const RequestsProfile requests;
+    static const UrllibProfile urllib;
+    static const GoProfile go;
+    static const PostmanProfile postman;
+    static const RfcProfile rfc;
+    static const QtProfile qt;
+    static const QList<const ClientProfile *> profiles{&fetch, &curl, &requests, &urllib, &go, &postman, &rfc, &qt};
+    return profiles;
+}
+
+const ClientProfile *ClientProfile::find(const QString &id)
+{
+    for (const ClientProfile *profile : all()) {
+        if (profile->id() == id)
+            return profile;
+    }
+    return nullptr;
+}
+
+} // namespace statusdeck::lab

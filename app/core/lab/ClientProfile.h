@@ -1,0 +1,87 @@
+#pragma once
+
+#include "http/HttpMessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace statusdeck::lab {
+
+// A request as a client sends it on one hop of a redirect chain.
+struct LabRequest {
+    QByteArray method;
+    QUrl url;
+    HeaderList headers; // what the client itself sends, in order
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    void removeHeader(const QByteArray &name);
+};
+
+// Why a chain ended.
+enum class StopReason {
+    None,          // not stopped: follow with the next request
+    FinalResponse, // not a redirect the client follows
+    NoLocation,    // a 3xx without a usable Location
+    LimitReached,  // the client's redirect limit
+    Loop,          // the client noticed it keeps visiting the same URL
+    Refused,       // the client raises an error instead of following
+};
+
+QString stopReasonName(StopReason reason); // "final", "limit", ... for JSON
+QString stopReasonText(StopReason reason); // translated, for display
+
+struct RedirectDecision {
+    StopReason stop = StopReason::None;
+    LabRequest next;            // valid when stop == None
+    QStringList headersDropped; // names removed compared with the request before
+    QString explanation;        // one sentence: what the client does and why
+};
+
+// How one real client follows redirects (../shared/docs/REDIRECTS.md), as a pure
+// function: the request it sent and the redirect it got in, the next request (or why
+// it stops) out. No sockets, so every profile is tested with a table.
+class ClientProfile
+{
+public:
+    virtual ~ClientProfile() = default;
+
+    virtual QString id() const = 0;   // "fetch"
+    virtual QString name() const = 0; // "Fetch standard (browsers, Node.js fetch)"
+    virtual int maxRedirects() const = 0;
+
+    // sent: the request of this hop; status and location: its response; followed: how many
+    // redirects the chain has followed already; visited: every URL requested so far.
+    RedirectDecision decide(const LabRequest &sent, int status, const QByteArray &location, int followed,
+                            const QList<QUrl> &visited) const;
+
+    // The profiles, in the order the lab lists them.
+    static const QList<const ClientProfile *> &all();
+    static const ClientProfile *find(const QString &id);
+
+protected:
+    struct Transition {
+        bool follow = true;
+        QByteArray method;
+        bool keepBody = true;
+        QString why;
+    };
+    // What the client does to the method and body for this code.
+    virtual Transition transition(const LabRequest &sent, int status) const = 0;
+    // Which codes the client follows at all (most: 301, 302, 303, 307, 308).
+    virtual bool follows(int status) const;
+    // Headers to remove on the next hop (beyond what a method change removes).
+    virtual QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const;
+    // Headers the client removes when the method changes to GET or HEAD.
+    virtual QList<QByteArray> contentHeadersDroppedOnGet() const;
+    // True when a loop is reported before the limit is hit.
+    virtual bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const;
+
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+    static bool sameHost(const QUrl &a, const QUrl &b);
+};
+
+} // namespace statusdeck::lab
