@@ -21,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
@@ -38,6 +39,7 @@ const QString kCardSplitter = u"window/cardSplitter"_s;
 const QString kLastCard = u"reference/lastCard"_s;
 const QString kFramework = u"snippets/framework"_s;
 const QString kTheme = u"appearance/theme"_s;
+const QString kPage = u"window/page"_s;
 } // namespace
 
 MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, QSettings &settings, QWidget *parent)
@@ -121,7 +123,11 @@ void MainWindow::buildUi()
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({330, 950});
     m_mainSplitter->setChildrenCollapsible(false);
-    setCentralWidget(m_mainSplitter);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"pages"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_mainSplitter, tr("Reference"));
+    setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -227,12 +233,18 @@ void MainWindow::buildMenus()
     updateNavigation();
 }
 
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 bool MainWindow::openCard(const QString &id)
 {
     if (!m_catalog.findById(id))
         return false;
     m_history.visit(id);
     showCard(id);
+    m_tabs->setCurrentWidget(m_mainSplitter);
     return true;
 }
 
@@ -344,6 +356,7 @@ void MainWindow::restoreState()
         const Card *first = m_catalog.find(200);
         openCard(first ? first->id() : m_catalog.cards().first().id());
     }
+    m_tabs->setCurrentIndex(m_settings.value(kPage, 0).toInt());
 }
 
 void MainWindow::saveState()
@@ -352,6 +365,7 @@ void MainWindow::saveState()
     m_settings.setValue(kWindowState, QMainWindow::saveState());
     m_settings.setValue(kMainSplitter, m_mainSplitter->saveState());
     m_settings.setValue(kCardSplitter, m_cardSplitter->saveState());
+    m_settings.setValue(kPage, m_tabs->currentIndex());
     m_settings.setValue(kLastCard, m_currentId);
     m_settings.setValue(kFramework, m_snippets->frameworkId());
     m_settings.sync();

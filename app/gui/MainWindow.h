@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -44,6 +45,9 @@ public:
     QTreeView *cardList() const { return m_list; }
     QTextBrowser *cardView() const { return m_view; }
     SnippetPane *snippetPane() const { return m_snippets; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Adds a page (the sandbox, the redirect lab) beside the reference.
+    void addPage(QWidget *page, const QString &title);
 
 public Q_SLOTS:
     void goBack();
@@ -81,6 +85,7 @@ private:
     QTreeView *m_list = nullptr;
     QTextBrowser *m_view = nullptr;
     SnippetPane *m_snippets = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_cardSplitter = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -16,14 +16,25 @@ QString escapeFor(const QString &style, const QString &value)
 {
     if (style == "none"_L1)
         return value;
-    const QChar quote = style == "double"_L1 ? u'"' : u'\'';
+    // "single" and "double" quote for most languages. Three more, for double-quoted
+    // strings that interpolate or are read again: "php" ($ starts a variable), "ruby"
+    // (#{, #@ and #$ interpolate), "apache" (mod_headers reads % as a format tag).
+    const bool php = style == "php"_L1;
+    const bool ruby = style == "ruby"_L1;
+    const bool apache = style == "apache"_L1;
+    const QChar quote = style == "double"_L1 || php || ruby || apache ? u'"' : u'\'';
     QString out;
     out.reserve(value.size());
-    for (const QChar c : value) {
-        if (c == u'\\' || c == quote)
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const QChar next = i + 1 < value.size() ? value.at(i + 1) : QChar();
+        if (c == u'\\' || c == quote || (php && c == u'$') ||
+            (ruby && c == u'#' && (next == u'{' || next == u'@' || next == u'$')))
             out += u'\\';
         if (c == u'\n')
             out += u"\\n"_s;
+        else if (apache && c == u'%')
+            out += u"%%"_s;
         else
             out += c;
     }
@@ -98,6 +109,10 @@ QVariantMap SnippetLibrary::context(const Card &card)
     QVariantList extraHeaders;
     bool hasContentType = false;
     for (const HeaderInfo &header : card.headers) {
+        // Every server writes Date and the framing itself; a fixed copy would be a duplicate.
+        if (header.name.compare("Date"_L1, Qt::CaseInsensitive) == 0 ||
+            header.name.compare("Content-Length"_L1, Qt::CaseInsensitive) == 0)
+            continue;
         const QVariantMap entry{{u"name"_s, header.name}, {u"value"_s, header.value}};
         headers.append(entry);
         // Only a 3xx's Location is a redirect target; a 201's or 202's is an ordinary header.
@@ -114,6 +129,8 @@ QVariantMap SnippetLibrary::context(const Card &card)
         {u"code"_s, QString::number(card.code)},
         {u"phrase"_s, card.phrase},
         {u"redirect_location"_s, card.codeClass() == 3 ? card.location() : QString()},
+        // The codes frameworks' redirect helpers know; other 3xx set Location themselves.
+        {u"standard_redirect"_s, QList<int>{301, 302, 303, 307, 308}.contains(card.code) && !card.location().isEmpty()},
         {u"headers"_s, headers},
         {u"extra_headers"_s, extraHeaders},
         {u"body"_s, hasBody ? card.snippetBody : QString()},
