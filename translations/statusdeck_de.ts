@@ -334,6 +334,185 @@
     </message>
 </context>
 <context>
+    <name>ClientProfile</name>
+    <message>
+        <source>final response</source>
+        <translation>endgültige Antwort</translation>
+    </message>
+    <message>
+        <source>redirect without a usable Location</source>
+        <translation>Weiterleitung ohne verwendbares Location</translation>
+    </message>
+    <message>
+        <source>redirect limit reached</source>
+        <translation>Weiterleitungsgrenze erreicht</translation>
+    </message>
+    <message>
+        <source>redirect loop detected</source>
+        <translation>Weiterleitungsschleife erkannt</translation>
+    </message>
+    <message>
+        <source>the client refused to follow</source>
+        <translation>der Client folgt nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not follow a %2.</source>
+        <translation>%1 folgt keinem %2.</translation>
+    </message>
+    <message>
+        <source>Not a redirect.</source>
+        <translation>Keine Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>The %1 has no Location to follow.</source>
+        <translation>Der %1 hat kein Location, dem gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 stops after %2 redirects.</source>
+        <translation>%1 hört nach %2 Weiterleitungen auf.</translation>
+    </message>
+    <message>
+        <source>%1 noticed that it keeps requesting %2.</source>
+        <translation>%1 hat bemerkt, dass es immer wieder %2 anfragt.</translation>
+    </message>
+    <message>
+        <source>Fetch standard (browsers, Node.js fetch)</source>
+        <translation>Fetch-Standard (Browser, Node.js fetch)</translation>
+    </message>
+    <message>
+        <source>Fetch turns this %1 into a GET and drops the body.</source>
+        <translation>Fetch macht aus diesem %1 ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>Fetch keeps the method and the body.</source>
+        <translation>Fetch behält Methode und Inhalt.</translation>
+    </message>
+    <message>
+        <source>curl -L</source>
+        <translation>curl -L</translation>
+    </message>
+    <message>
+        <source>curl repeats the %1.</source>
+        <translation>curl wiederholt das %1.</translation>
+    </message>
+    <message>
+        <source>curl -d switches to GET on 301, 302 and 303 and drops the data.</source>
+        <translation>curl -d wechselt bei 301, 302 und 303 zu GET und verwirft die Daten.</translation>
+    </message>
+    <message>
+        <source>curl -d re-sends the POST with its data.</source>
+        <translation>curl -d sendet den POST mit seinen Daten erneut.</translation>
+    </message>
+    <message>
+        <source>curl -T switches to GET on 303.</source>
+        <translation>curl -T wechselt bei 303 zu GET.</translation>
+    </message>
+    <message>
+        <source>curl -T re-sends the upload.</source>
+        <translation>curl -T sendet den Upload erneut.</translation>
+    </message>
+    <message>
+        <source>curl -X keeps the method but drops the data on 301, 302 and 303.</source>
+        <translation>curl -X behält die Methode, verwirft aber bei 301, 302 und 303 die Daten.</translation>
+    </message>
+    <message>
+        <source>curl -X keeps the method.</source>
+        <translation>curl -X behält die Methode.</translation>
+    </message>
+    <message>
+        <source>Python requests</source>
+        <translation>Python requests</translation>
+    </message>
+    <message>
+        <source>requests turns every method but HEAD into a GET on 302 and 303.</source>
+        <translation>requests macht bei 302 und 303 aus jeder Methode außer HEAD ein GET.</translation>
+    </message>
+    <message>
+        <source>requests turns a POST into a GET on 301.</source>
+        <translation>requests macht bei 301 aus einem POST ein GET.</translation>
+    </message>
+    <message>
+        <source>requests keeps the method but drops the body on 301, 302 and 303.</source>
+        <translation>requests behält die Methode, verwirft aber bei 301, 302 und 303 den Inhalt.</translation>
+    </message>
+    <message>
+        <source>requests keeps the method and the body on 307 and 308.</source>
+        <translation>requests behält bei 307 und 308 Methode und Inhalt.</translation>
+    </message>
+    <message>
+        <source>Python urllib</source>
+        <translation>Python urllib</translation>
+    </message>
+    <message>
+        <source>urllib follows with a new GET request.</source>
+        <translation>urllib folgt mit einer neuen GET-Anfrage.</translation>
+    </message>
+    <message>
+        <source>urllib turns a POST into a GET on 301, 302 and 303.</source>
+        <translation>urllib macht bei 301, 302 und 303 aus einem POST ein GET.</translation>
+    </message>
+    <message>
+        <source>urllib raises HTTPError: it does not redirect a %1 on %2.</source>
+        <translation>urllib wirft HTTPError: ein %1 wird bei %2 nicht weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Go net/http</source>
+        <translation>Go net/http</translation>
+    </message>
+    <message>
+        <source>Go repeats the %1.</source>
+        <translation>Go wiederholt das %1.</translation>
+    </message>
+    <message>
+        <source>Go turns every other method into a GET on 301, 302 and 303.</source>
+        <translation>Go macht bei 301, 302 und 303 aus jeder anderen Methode ein GET.</translation>
+    </message>
+    <message>
+        <source>Go re-sends the method and the body on 307 and 308.</source>
+        <translation>Go sendet bei 307 und 308 Methode und Inhalt erneut.</translation>
+    </message>
+    <message>
+        <source>Postman (defaults)</source>
+        <translation>Postman (Standardeinstellungen)</translation>
+    </message>
+    <message>
+        <source>Postman follows 301, 302 and 303 with a GET unless "Follow original HTTP method" is on.</source>
+        <translation>Postman folgt 301, 302 und 303 mit einem GET, außer „Follow original HTTP method“ ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Postman keeps the method and the body.</source>
+        <translation>Postman behält Methode und Inhalt.</translation>
+    </message>
+    <message>
+        <source>RFC 9110, strict reading</source>
+        <translation>RFC 9110, strenge Lesart</translation>
+    </message>
+    <message>
+        <source>RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET.</source>
+        <translation>RFC 9110 Abschnitt 15.4.4: die Folgeanfrage auf ein 303 ist ein Abruf, ein GET.</translation>
+    </message>
+    <message>
+        <source>RFC 9110 allows, but does not require, POST to become GET on %1; the strict reading keeps it.</source>
+        <translation>RFC 9110 erlaubt, verlangt aber nicht, dass bei %1 aus POST ein GET wird; die strenge Lesart behält es.</translation>
+    </message>
+    <message>
+        <source>RFC 9110: the method is kept.</source>
+        <translation>RFC 9110: die Methode bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Qt QNetworkAccessManager</source>
+        <translation>Qt QNetworkAccessManager</translation>
+    </message>
+    <message>
+        <source>Qt turns the request into a GET on 301, 302 and 303.</source>
+        <translation>Qt macht bei 301, 302 und 303 aus der Anfrage ein GET.</translation>
+    </message>
+    <message>
+        <source>Qt keeps the method and the body.</source>
+        <translation>Qt behält Methode und Inhalt.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the interface language CODE (for example de).</source>
@@ -364,10 +543,6 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>show, list, export or screenshot; none opens the window.</source>
-        <translation>show, list, export oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
         <source>statusdeck: no card for status code %1. Nearest known codes: %2.</source>
         <translation>statusdeck: keine Karte für den Statuscode %1. Nächstliegende bekannte Codes: %2.</translation>
     </message>
@@ -382,44 +557,6 @@
     <message>
         <source>statusdeck: skipped a broken snippet template: %1</source>
         <translation>statusdeck: fehlerhafte Snippet-Vorlage übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Usage: statusdeck [COMMAND] [OPTIONS]
-
-HTTP status code reference and redirect lab. With no command, opens the window.
-
-Commands:
-  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
-  list                              one line per card: code, phrase, registry status
-  export [--format json|markdown]   print every card
-  screenshot [--card CODE] [--theme light|dark] FILE.png
-                                    render the window to a PNG and exit
-
-Options:
-  --lang CODE                       interface language (for example de)
-  --theme light|dark                palette for the window and screenshots
-  --card CODE                       open this card
-  -h, --help                        show this help
-  -v, --version                     show the version
-</source>
-        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
-
-Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
-  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
-  export [--format json|markdown]   alle Karten ausgeben
-  screenshot [--card CODE] [--theme light|dark] DATEI.png
-                                    das Fenster als PNG speichern und beenden
-
-Optionen:
-  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
-  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
-  --card CODE                       diese Karte öffnen
-  -h, --help                        diese Hilfe anzeigen
-  -v, --version                     die Version anzeigen
-</translation>
     </message>
     <message>
         <source>--theme takes light or dark, not '%1'.</source>
@@ -459,6 +596,92 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>statusdeck: unknown export format '%1'; use json or markdown.</source>
         <translation>statusdeck: unbekanntes Exportformat „%1“; verwende json oder markdown.</translation>
     </message>
+    <message>
+        <source>With serve: listen on port N (default 8088, 0 for any).</source>
+        <translation>Mit serve: auf Port N lauschen (Standard 8088, 0 für einen freien).</translation>
+    </message>
+    <message>
+        <source>With serve: listen on ADDR (default 127.0.0.1).</source>
+        <translation>Mit serve: auf ADDR lauschen (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>show, list, export, serve or screenshot; none opens the window.</source>
+        <translation>show, list, export, serve oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Usage: statusdeck [COMMAND] [OPTIONS]
+
+HTTP status code reference and redirect lab. With no command, opens the window.
+
+Commands:
+  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
+  list                              one line per card: code, phrase, registry status
+  export [--format json|markdown]   print every card
+  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on
+                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange
+  screenshot [--card CODE] [--theme light|dark] FILE.png
+                                    render the window to a PNG and exit
+
+Options:
+  --lang CODE                       interface language (for example de)
+  --theme light|dark                palette for the window and screenshots
+  --card CODE                       open this card
+  -h, --help                        show this help
+  -v, --version                     show the version
+</source>
+        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
+
+Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
+  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
+  export [--format json|markdown]   alle Karten ausgeben
+  serve [--port N] [--bind ADDR]    den Sandbox-HTTP-Server starten (Standardport 8088, nur
+                                    auf 127.0.0.1) bis Strg+C; eine Zeile pro Austausch
+  screenshot [--card CODE] [--theme light|dark] FILE.png
+                                    das Fenster als PNG speichern und beenden
+
+Optionen:
+  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
+  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
+  --card CODE                       diese Karte öffnen
+  -h, --help                        diese Hilfe anzeigen
+  -v, --version                     die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>statusdeck: serve takes no arguments besides --port and --bind.</source>
+        <translation>statusdeck: serve erwartet außer --port und --bind keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --port takes 0 to 65535, not '%1'.</source>
+        <translation>statusdeck: --port erwartet 0 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --bind takes an IP address such as 127.0.0.1, not '%1'.</source>
+        <translation>statusdeck: --bind erwartet eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: WARNING: listening on %1, not only on loopback: anyone who can reach this address can use the sandbox.</source>
+        <translation>statusdeck: WARNUNG: lausche auf %1, nicht nur auf Loopback: jeder, der diese Adresse erreicht, kann die Sandbox benutzen.</translation>
+    </message>
+    <message>
+        <source>StatusDeck sandbox listening on %1</source>
+        <translation>StatusDeck-Sandbox lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Second origin (for cross-origin redirects): %1</source>
+        <translation>Zweiter Origin (für Weiterleitungen über Origins hinweg): %1</translation>
+    </message>
+    <message>
+        <source>statusdeck: cannot start the sandbox: %1.</source>
+        <translation>statusdeck: die Sandbox kann nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>statusdeck: stopping the sandbox.</source>
+        <translation>statusdeck: die Sandbox wird beendet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -481,6 +704,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>statusdeck: could not write %1: %2</source>
         <translation>statusdeck: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::HttpLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Start line</source>
+        <translation>Startzeile</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Header-Wert</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Truncation mark</source>
+        <translation>Kürzungsmarke</translation>
     </message>
 </context>
 <context>
@@ -621,6 +871,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>⚠ %n problem(s) while loading</source>
         <translation><numerusform>⚠ %n Problem beim Laden</numerusform><numerusform>⚠ %n Probleme beim Laden</numerusform></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::SnippetPane</name>
@@ -647,6 +901,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the curl command that shows this status and its headers</source>
+        <translation>Den curl-Befehl kopieren, der diesen Status und seine Header zeigt</translation>
     </message>
 </context>
 </TS>

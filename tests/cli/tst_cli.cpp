@@ -7,8 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -216,6 +219,73 @@ private Q_SLOTS:
 
         const Run bad = run({u"screenshot"_s, u"--card"_s, u"999"_s, file}, env);
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // `serve`: listens, logs one line per exchange, stops cleanly on SIGTERM.
+    void serveAnswersAndStopsOnSigterm()
+    {
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running, 20000);
+        const QString first = QString::fromUtf8(process.readLine()).trimmed();
+        QVERIFY2(first.startsWith(u"StatusDeck sandbox listening on http://127.0.0.1:"_s), qPrintable(first));
+        const QUrl url(first.section(u' ', -1));
+        QVERIFY(url.port() > 0);
+
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /status/418 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        QByteArray reply;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+            reply += socket.readAll();
+        reply += socket.readAll();
+        QVERIFY2(reply.startsWith("HTTP/1.1 418 "), reply.constData());
+
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(process.readAll())).contains(u"/status/418 418"_s), 10000);
+        QVERIFY(log.contains(u"127.0.0.1:"_s));
+        QVERIFY(log.contains(u" GET "_s));
+
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void servePortInUseExitsOne()
+    {
+        QTcpServer busy;
+        QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+        const Run r = run({u"serve"_s, u"--port"_s, QString::number(busy.serverPort())}, headless());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"already in use"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(QString::number(busy.serverPort())));
+    }
+
+    void serveBadArgumentsAndHelp()
+    {
+        QCOMPARE(run({u"serve"_s, u"--port"_s, u"99999"_s}, headless()).exitCode, 2);
+        QCOMPARE(run({u"serve"_s, u"--bind"_s, u"not-an-address"_s}, headless()).exitCode, 2);
+        const Run help = run({u"--help"_s}, headless());
+        QVERIFY(help.out.contains(u"serve [--port N]"_s));
+        QVERIFY(help.out.contains(u"8088"_s));
+    }
+
+    void serveWarnsOffLoopback()
+    {
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s});
+        QVERIFY(process.waitForStarted());
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError())).contains(u"WARNING"_s),
+                                 20000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "catalog/CardExport.h"
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "cli/ServeCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace statusdeck::cli {
 
 namespace {
 
-const QStringList kConsoleCommands{u"show"_s, u"list"_s, u"export"_s, u"help"_s};
+const QStringList kConsoleCommands{u"show"_s, u"list"_s, u"export"_s, u"serve"_s, u"help"_s};
 
 // The first argument that is not an option or an option's value.
 QString commandOf(const QStringList &arguments)
@@ -22,7 +23,7 @@ QString commandOf(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == "--lang"_L1 || arg == "--theme"_L1 || arg == "--card"_L1 || arg == "--format"_L1 ||
-            arg == "--snippet"_L1) {
+            arg == "--snippet"_L1 || arg == "--port"_L1 || arg == "--bind"_L1) {
             ++i;
             continue;
         }
@@ -50,11 +51,18 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({u"snippet"_s,
                       QCoreApplication::translate("CommandLine", "With show: print only the snippet for FRAMEWORK."),
                       u"FRAMEWORK"_s});
+    parser.addOption(
+        {u"port"_s,
+         QCoreApplication::translate("CommandLine", "With serve: listen on port N (default 8088, 0 for any)."),
+         u"N"_s});
+    parser.addOption({u"bind"_s,
+                      QCoreApplication::translate("CommandLine", "With serve: listen on ADDR (default 127.0.0.1)."),
+                      u"ADDR"_s});
     parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help.")});
     parser.addOption({{u"v"_s, u"version"_s}, QCoreApplication::translate("CommandLine", "Show the version.")});
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate("CommandLine", "show, list, export or screenshot; none opens the window."));
+        QCoreApplication::translate("CommandLine", "show, list, export, serve or screenshot; none opens the window."));
 }
 
 // Resolves a code or card id; prints a "did you mean" message and returns null when unknown.
@@ -119,6 +127,8 @@ QString helpText()
                        "  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)\n"
                        "  list                              one line per card: code, phrase, registry status\n"
                        "  export [--format json|markdown]   print every card\n"
+                       "  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on\n"
+                       "                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange\n"
                        "  screenshot [--card CODE] [--theme light|dark] FILE.png\n"
                        "                                    render the window to a PNG and exit\n"
                        "\n"
@@ -180,6 +190,16 @@ int runConsole(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("CommandLine", "statusdeck: unknown command '%1'.").arg(command) << u"\n\n"_s
             << helpText() << Qt::flush;
         return 2;
+    }
+
+    if (command == "serve"_L1) {
+        if (positional.size() > 1) {
+            err << QCoreApplication::translate("CommandLine", "statusdeck: serve takes no arguments besides --port and "
+                                                              "--bind.")
+                << Qt::endl;
+            return 2;
+        }
+        return runServe(parser.value(u"port"_s), parser.value(u"bind"_s), out, err);
     }
 
     const Catalog catalog = Catalog::loadBuiltIn();

@@ -23,6 +23,7 @@ struct HttpMessage {
     QByteArray body; // de-chunked
     bool keepAlive = false;
     bool upgrade = false;
+    QByteArray raw; // the message's bytes exactly as they arrived (filled by HttpParser)
 
     // First value of a header, compared case-insensitively; empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -37,8 +37,33 @@ struct HttpParser::Private {
     bool midMessage = false;
     QByteArray requestMethod = "GET";
     QList<HttpMessage> messages;
+    QByteArray raw; // bytes of the message in progress
+    bool inFeed = false;
+    bool finishedStream = false;
+
+    std::optional<HttpLimits> limits;
+    qsizetype headerBytes = 0;
+    int headerCount = 0;
+    int limitStatus = 0;
+    QString limitReason;
 
     static Private *self(llhttp_t *p) { return static_cast<Private *>(p->data); }
+
+    // Stops the parser for a limit; llhttp reports the callback's error, we keep the reason.
+    int stopFor(int status, const QString &reason)
+    {
+        limitStatus = status;
+        limitReason = reason;
+        return HPE_USER;
+    }
+
+    int countHeaderBytes(size_t len)
+    {
+        headerBytes += qsizetype(len);
+        if (limits && headerBytes > limits->maxHeaderSectionBytes)
+            return stopFor(431, u"The header section is larger than %1 bytes."_s.arg(limits->maxHeaderSectionBytes));
+        return 0;
+    }
 
     void flushHeader()
     {
@@ -59,32 +84,45 @@ HttpParser::HttpParser(Type type)
         s->current = {};
         s->headersDone = false;
         s->midMessage = true;
+        s->headerBytes = 0;
+        s->headerCount = 0;
         return 0;
     };
     d->settings.on_url = [](llhttp_t *p, const char *at, size_t len) {
-        Private::self(p)->current.target.append(at, qsizetype(len));
-        return 0;
+        Private *s = Private::self(p);
+        s->current.target.append(at, qsizetype(len));
+        if (s->limits && s->current.target.size() > s->limits->maxTargetBytes)
+            return s->stopFor(414, u"The request target is longer than %1 bytes."_s.arg(s->limits->maxTargetBytes));
+        return s->countHeaderBytes(len);
     };
     d->settings.on_status = [](llhttp_t *p, const char *at, size_t len) {
         Private::self(p)->current.reason.append(at, qsizetype(len));
         return 0;
     };
     d->settings.on_method = [](llhttp_t *p, const char *at, size_t len) {
-        Private::self(p)->current.method.append(at, qsizetype(len));
-        return 0;
+        Private *s = Private::self(p);
+        s->current.method.append(at, qsizetype(len));
+        return s->countHeaderBytes(len);
     };
     d->settings.on_header_field = [](llhttp_t *p, const char *at, size_t len) {
         Private *s = Private::self(p);
         if (s->inValue)
             s->flushHeader();
+        if (s->field.isEmpty()) {
+            ++s->headerCount;
+            if (s->limits && s->headerCount > s->limits->maxHeaderFields)
+                return s->stopFor(431,
+                                  u"The request has more than %1 header fields."_s.arg(s->limits->maxHeaderFields));
+            s->headerBytes += 4; // ": " and CRLF
+        }
         s->field.append(at, qsizetype(len));
-        return 0;
+        return s->countHeaderBytes(len);
     };
     d->settings.on_header_value = [](llhttp_t *p, const char *at, size_t len) {
         Private *s = Private::self(p);
         s->inValue = true;
         s->value.append(at, qsizetype(len));
-        return 0;
+        return s->countHeaderBytes(len);
     };
     d->settings.on_headers_complete = [](llhttp_t *p) {
         Private *s = Private::self(p);
@@ -97,10 +135,20 @@ HttpParser::HttpParser(Type type)
             if (s->requestMethod == "HEAD")
                 return 1; // no body follows, whatever Content-Length says
         }
+        // Refused before any body byte is read, so a client waiting for 100 Continue never sends it.
+        if (s->limits && (p->flags & F_CONTENT_LENGTH) && p->content_length > quint64(s->limits->maxBodyBytes)) {
+            s->stopFor(413,
+                       u"The declared body of %1 bytes is larger than the limit of %2 bytes."_s.arg(p->content_length)
+                           .arg(s->limits->maxBodyBytes));
+            return -1;
+        }
         return 0;
     };
     d->settings.on_body = [](llhttp_t *p, const char *at, size_t len) {
-        Private::self(p)->current.body.append(at, qsizetype(len));
+        Private *s = Private::self(p);
+        s->current.body.append(at, qsizetype(len));
+        if (s->limits && s->current.body.size() > s->limits->maxBodyBytes)
+            return s->stopFor(413, u"The body is larger than the limit of %1 bytes."_s.arg(s->limits->maxBodyBytes));
         return 0;
     };
     d->settings.on_message_complete = [](llhttp_t *p) {
@@ -110,7 +158,8 @@ HttpParser::HttpParser(Type type)
         s->messages.append(std::move(s->current));
         s->current = {};
         s->midMessage = false;
-        return 0;
+        // Pausing tells feed() where this message ends, so each one gets its own raw bytes.
+        return s->inFeed ? int(HPE_PAUSED) : 0;
     };
     llhttp_init(&d->parser, type == Type::Request ? HTTP_REQUEST : HTTP_RESPONSE, &d->settings);
     d->parser.data = d.get();
@@ -123,19 +172,75 @@ void HttpParser::setRequestMethod(const QByteArray &method)
     d->requestMethod = method;
 }
 
+void HttpParser::setLimits(const HttpLimits &limits)
+{
+    d->limits = limits;
+}
+
 bool HttpParser::feed(const QByteArray &data)
 {
     if (hasError())
         return false;
-    const llhttp_errno_t err = llhttp_execute(&d->parser, data.constData(), size_t(data.size()));
-    return err == HPE_OK || err == HPE_PAUSED_UPGRADE;
+    qsizetype offset = 0;
+    while (offset < data.size() && !d->finishedStream) {
+        const char *start = data.constData() + offset;
+        d->inFeed = true;
+        const llhttp_errno_t err = llhttp_execute(&d->parser, start, size_t(data.size() - offset));
+        d->inFeed = false;
+        if (err != HPE_PAUSED) {
+            const char *end = err == HPE_OK ? data.constData() + data.size() : llhttp_get_error_pos(&d->parser);
+            if (!end || end < start)
+                end = data.constData() + data.size();
+            d->raw.append(start, end - start);
+            if (err == HPE_PAUSED_UPGRADE)
+                d->finishedStream = true;
+            return err == HPE_OK || err == HPE_PAUSED_UPGRADE;
+        }
+        const char *end = llhttp_get_error_pos(&d->parser);
+        d->raw.append(start, end - start);
+        offset += end - start;
+        HttpMessage &done = d->messages.last();
+        done.raw = std::exchange(d->raw, {});
+        llhttp_resume(&d->parser);
+        // Let llhttp leave the paused node now, so that finish() sees a clean end of message
+        // even when no more bytes come.
+        llhttp_execute(&d->parser, end, 0);
+        if (llhttp_get_type(&d->parser) == HTTP_REQUEST && (!done.keepAlive || done.upgrade))
+            d->finishedStream = true;
+    }
+    return true;
 }
 
 bool HttpParser::finish()
 {
     if (hasError())
         return false;
-    return llhttp_finish(&d->parser) == HPE_OK;
+    const bool ok = llhttp_finish(&d->parser) == HPE_OK;
+    if (ok && !d->messages.isEmpty() && d->messages.last().raw.isEmpty())
+        d->messages.last().raw = std::exchange(d->raw, {});
+    return ok;
+}
+
+int HttpParser::errorStatus() const
+{
+    if (!hasError())
+        return 0;
+    return d->limitStatus ? d->limitStatus : 400;
+}
+
+const HttpMessage &HttpParser::currentMessage() const
+{
+    return d->current;
+}
+
+QByteArray HttpParser::pendingRaw() const
+{
+    return d->raw;
+}
+
+bool HttpParser::isFinishedStream() const
+{
+    return d->finishedStream;
 }
 
 bool HttpParser::hasError() const
@@ -151,6 +256,8 @@ QByteArray HttpParser::errorName() const
 
 QString HttpParser::errorReason() const
 {
+    if (d->limitStatus)
+        return d->limitReason;
     const char *reason = llhttp_get_error_reason(&d->parser);
     return reason ? QString::fromUtf8(reason) : QString();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpMessage.h"
+#include "http/Limits.h"
 
 #include <QString>
 
@@ -21,6 +22,11 @@ public:
     HttpParser(const HttpParser &) = delete;
     HttpParser &operator=(const HttpParser &) = delete;
 
+    // Enforces the limits while parsing: a request over a limit stops the parser with
+    // errorStatus() 414, 431 or 413 (the declared body size is checked at the end of the
+    // header section, before any body byte). Without limits, only llhttp's rules apply.
+    void setLimits(const HttpLimits &limits);
+
     // For a response parser: the method of the request it answers (HEAD has no body).
     void setRequestMethod(const QByteArray &method);
 
@@ -32,8 +38,18 @@ public:
     bool hasError() const;
     QByteArray errorName() const; // llhttp's error code name, e.g. "HPE_INVALID_METHOD"
     QString errorReason() const;  // llhttp's reason, e.g. "Invalid method encountered"
+    // The status a server answers a stopped request with: 414, 431 or 413 for a limit,
+    // 400 for anything llhttp rejects; 0 while there is no error.
+    int errorStatus() const;
     bool headersComplete() const; // of the message being parsed now
     bool isMidMessage() const;
+    // The message being parsed now: its head is complete once headersComplete() is true.
+    const HttpMessage &currentMessage() const;
+    // Bytes received since the last complete message (the partial one, or the bad one).
+    QByteArray pendingRaw() const;
+    // A request parser stops after a message that ends the connection (Connection: close,
+    // HTTP/1.0 without keep-alive, an upgrade): later bytes are not HTTP/1.1 to us and are ignored.
+    bool isFinishedStream() const;
 
     QList<HttpMessage> takeMessages();
 

@@ -70,11 +70,6 @@ bool isClassicRedirect(int status)
     return status == 301 || status == 302 || status == 303;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientProfile", text);
-}
-
 } // namespace
 
 bool ClientProfile::follows(int status) const
@@ -114,24 +109,29 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     RedirectDecision decision;
     if (!follows(status)) {
         decision.stop = StopReason::FinalResponse;
-        decision.explanation = status >= 300 && status < 400 ? tr("%1 does not follow a %2.").arg(id()).arg(status)
-                                                             : tr("Not a redirect.");
+        decision.explanation =
+            status >= 300 && status < 400
+                ? QCoreApplication::translate("ClientProfile", "%1 does not follow a %2.").arg(id()).arg(status)
+                : QCoreApplication::translate("ClientProfile", "Not a redirect.");
         return decision;
     }
     const QUrl next = location.isEmpty() ? QUrl() : sent.url.resolved(QUrl::fromEncoded(location.trimmed()));
     if (!next.isValid() || next.scheme().isEmpty()) {
         decision.stop = StopReason::NoLocation;
-        decision.explanation = tr("The %1 has no Location to follow.").arg(status);
+        decision.explanation =
+            QCoreApplication::translate("ClientProfile", "The %1 has no Location to follow.").arg(status);
         return decision;
     }
     if (followed >= maxRedirects()) {
         decision.stop = StopReason::LimitReached;
-        decision.explanation = tr("%1 stops after %2 redirects.").arg(id()).arg(maxRedirects());
+        decision.explanation =
+            QCoreApplication::translate("ClientProfile", "%1 stops after %2 redirects.").arg(id()).arg(maxRedirects());
         return decision;
     }
     if (detectsLoops(next, visited)) {
         decision.stop = StopReason::Loop;
-        decision.explanation = tr("%1 noticed that it keeps requesting %2.").arg(id(), next.toString());
+        decision.explanation = QCoreApplication::translate("ClientProfile", "%1 noticed that it keeps requesting %2.")
+                                   .arg(id(), next.toString());
         return decision;
     }
     const Transition t = transition(sent, status);
@@ -182,7 +182,10 @@ class FetchProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"fetch"_s; }
-    QString name() const override { return tr("Fetch standard (browsers, Node.js fetch)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("ClientProfile", "Fetch standard (browsers, Node.js fetch)");
+    }
     int maxRedirects() const override { return 20; }
 
 protected:
@@ -190,8 +193,10 @@ protected:
     {
         if (((status == 301 || status == 302) && sent.method == "POST") || (status == 303 && !isGetOrHead(sent.method)))
             return {true, "GET", false,
-                    tr("Fetch turns this %1 into a GET and drops the body.").arg(QString::fromLatin1(sent.method))};
-        return {true, sent.method, true, tr("Fetch keeps the method and the body.")};
+                    QCoreApplication::translate("ClientProfile", "Fetch turns this %1 into a GET and drops the body.")
+                        .arg(QString::fromLatin1(sent.method))};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "Fetch keeps the method and the body.")};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override
     {
@@ -211,7 +216,7 @@ class CurlProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"curl"_s; }
-    QString name() const override { return tr("curl -L"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "curl -L"); }
     int maxRedirects() const override { return 50; }
 
 protected:
@@ -220,21 +225,29 @@ protected:
     {
         const bool hasBody = !sent.body.isEmpty();
         if (isGetOrHead(sent.method))
-            return {true, sent.method, true, tr("curl repeats the %1.").arg(QString::fromLatin1(sent.method))};
+            return {true, sent.method, true,
+                    QCoreApplication::translate("ClientProfile", "curl repeats the %1.")
+                        .arg(QString::fromLatin1(sent.method))};
         if (sent.method == "POST" && hasBody) { // -d
             if (isClassicRedirect(status))
-                return {true, "GET", false, tr("curl -d switches to GET on 301, 302 and 303 and drops the data.")};
-            return {true, "POST", true, tr("curl -d re-sends the POST with its data.")};
+                return {true, "GET", false,
+                        QCoreApplication::translate("ClientProfile",
+                                                    "curl -d switches to GET on 301, 302 and 303 and drops the data.")};
+            return {true, "POST", true,
+                    QCoreApplication::translate("ClientProfile", "curl -d re-sends the POST with its data.")};
         }
         if (sent.method == "PUT" && hasBody) { // -T
             if (status == 303)
-                return {true, "GET", false, tr("curl -T switches to GET on 303.")};
-            return {true, "PUT", true, tr("curl -T re-sends the upload.")};
+                return {true, "GET", false,
+                        QCoreApplication::translate("ClientProfile", "curl -T switches to GET on 303.")};
+            return {true, "PUT", true, QCoreApplication::translate("ClientProfile", "curl -T re-sends the upload.")};
         }
         // -X METHOD [-d DATA]: the method sticks, the data is only re-sent on 307 and 308.
         if (hasBody && isClassicRedirect(status))
-            return {true, sent.method, false, tr("curl -X keeps the method but drops the data on 301, 302 and 303.")};
-        return {true, sent.method, true, tr("curl -X keeps the method.")};
+            return {true, sent.method, false,
+                    QCoreApplication::translate("ClientProfile",
+                                                "curl -X keeps the method but drops the data on 301, 302 and 303.")};
+        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "curl -X keeps the method.")};
     }
     QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
     {
@@ -250,19 +263,25 @@ class RequestsProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"requests"_s; }
-    QString name() const override { return tr("Python requests"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "Python requests"); }
     int maxRedirects() const override { return 30; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if ((status == 302 || status == 303) && !isGetOrHead(sent.method))
-            return {true, "GET", false, tr("requests turns every method but HEAD into a GET on 302 and 303.")};
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile",
+                                                "requests turns every method but HEAD into a GET on 302 and 303.")};
         if (status == 301 && sent.method == "POST")
-            return {true, "GET", false, tr("requests turns a POST into a GET on 301.")};
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile", "requests turns a POST into a GET on 301.")};
         if (isClassicRedirect(status))
-            return {true, sent.method, false, tr("requests keeps the method but drops the body on 301, 302 and 303.")};
-        return {true, sent.method, true, tr("requests keeps the method and the body on 307 and 308.")};
+            return {true, sent.method, false,
+                    QCoreApplication::translate("ClientProfile",
+                                                "requests keeps the method but drops the body on 301, 302 and 303.")};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "requests keeps the method and the body on 307 and 308.")};
     }
     QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
     {
@@ -280,20 +299,24 @@ class UrllibProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"urllib"_s; }
-    QString name() const override { return tr("Python urllib"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "Python urllib"); }
     int maxRedirects() const override { return 10; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isGetOrHead(sent.method))
-            return {true, "GET", false, tr("urllib follows with a new GET request.")};
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile", "urllib follows with a new GET request.")};
         if (sent.method == "POST" && isClassicRedirect(status))
-            return {true, "GET", false, tr("urllib turns a POST into a GET on 301, 302 and 303.")};
-        return {false, sent.method, false,
-                tr("urllib raises HTTPError: it does not redirect a %1 on %2.")
-                    .arg(QString::fromLatin1(sent.method))
-                    .arg(status)};
+            return {
+                true, "GET", false,
+                QCoreApplication::translate("ClientProfile", "urllib turns a POST into a GET on 301, 302 and 303.")};
+        return {
+            false, sent.method, false,
+            QCoreApplication::translate("ClientProfile", "urllib raises HTTPError: it does not redirect a %1 on %2.")
+                .arg(QString::fromLatin1(sent.method))
+                .arg(status)};
     }
     QList<QByteArray> dropOnHop(const LabRequest &, const QUrl &, int) const override
     {
@@ -311,7 +334,7 @@ class GoProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"go"_s; }
-    QString name() const override { return tr("Go net/http"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "Go net/http"); }
     int maxRedirects() const override { return 10; }
 
 protected:
@@ -319,10 +342,15 @@ protected:
     {
         if (isClassicRedirect(status)) {
             if (isGetOrHead(sent.method))
-                return {true, sent.method, false, tr("Go repeats the %1.").arg(QString::fromLatin1(sent.method))};
-            return {true, "GET", false, tr("Go turns every other method into a GET on 301, 302 and 303.")};
+                return {true, sent.method, false,
+                        QCoreApplication::translate("ClientProfile", "Go repeats the %1.")
+                            .arg(QString::fromLatin1(sent.method))};
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile",
+                                                "Go turns every other method into a GET on 301, 302 and 303.")};
         }
-        return {true, sent.method, true, tr("Go re-sends the method and the body on 307 and 308.")};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "Go re-sends the method and the body on 307 and 308.")};
     }
     // Go copies the original headers to every hop, Content-Type included.
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
@@ -341,7 +369,7 @@ class PostmanProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"postman"_s; }
-    QString name() const override { return tr("Postman (defaults)"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "Postman (defaults)"); }
     int maxRedirects() const override { return 10; }
 
 protected:
@@ -349,8 +377,11 @@ protected:
     {
         if (isClassicRedirect(status) && !isGetOrHead(sent.method))
             return {true, "GET", false,
-                    tr("Postman follows 301, 302 and 303 with a GET unless \"Follow original HTTP method\" is on.")};
-        return {true, sent.method, true, tr("Postman keeps the method and the body.")};
+                    QCoreApplication::translate(
+                        "ClientProfile",
+                        "Postman follows 301, 302 and 303 with a GET unless \"Follow original HTTP method\" is on.")};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "Postman keeps the method and the body.")};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
     QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
@@ -366,19 +397,23 @@ class RfcProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"rfc"_s; }
-    QString name() const override { return tr("RFC 9110, strict reading"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "RFC 9110, strict reading"); }
     int maxRedirects() const override { return 20; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (status == 303 && !isGetOrHead(sent.method))
-            return {true, "GET", false, tr("RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET.")};
+            return {true, "GET", false,
+                    QCoreApplication::translate(
+                        "ClientProfile", "RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET.")};
         if (status == 301 || status == 302)
             return {true, sent.method, true,
-                    tr("RFC 9110 allows, but does not require, POST to become GET on %1; the strict reading keeps it.")
+                    QCoreApplication::translate(
+                        "ClientProfile",
+                        "RFC 9110 allows, but does not require, POST to become GET on %1; the strict reading keeps it.")
                         .arg(status)};
-        return {true, sent.method, true, tr("RFC 9110: the method is kept.")};
+        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "RFC 9110: the method is kept.")};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override
     {
@@ -402,15 +437,18 @@ class QtProfile final : public ClientProfile
 {
 public:
     QString id() const override { return u"qt"_s; }
-    QString name() const override { return tr("Qt QNetworkAccessManager"); }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "Qt QNetworkAccessManager"); }
     int maxRedirects() const override { return 50; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isClassicRedirect(status) && !isGetOrHead(sent.method))
-            return {true, "GET", false, tr("Qt turns the request into a GET on 301, 302 and 303.")};
-        return {true, sent.method, true, tr("Qt keeps the method and the body.")};
+            return {
+                true, "GET", false,
+                QCoreApplication::translate("ClientProfile", "Qt turns the request into a GET on 301, 302 and 303.")};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "Qt keeps the method and the body.")};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
 };

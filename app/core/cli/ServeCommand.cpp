@@ -1,0 +1,104 @@
+#include "cli/ServeCommand.h"
+
+#include "sandbox/SandboxServer.h"
+#include "util/UnixSignalBridge.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::cli {
+
+namespace {
+
+QString exchangeLine(const HttpExchange &exchange)
+{
+    const QString client = exchange.clientAddress.contains(u':')
+                               ? u"[%1]:%2"_s.arg(exchange.clientAddress).arg(exchange.clientPort)
+                               : u"%1:%2"_s.arg(exchange.clientAddress).arg(exchange.clientPort);
+    const QString method = exchange.method.isEmpty() ? u"-"_s : QString::fromLatin1(exchange.method);
+    const QString target = exchange.target.isEmpty() ? u"-"_s : QString::fromLatin1(exchange.target.left(200));
+    return u"%1 %2 %3 %4 %5 %6"_s.arg(exchange.finished.toUTC().toString(Qt::ISODateWithMs), client, method, target)
+        .arg(exchange.status)
+        .arg(exchange.responseBytes);
+}
+
+} // namespace
+
+int runServe(const QString &portText, const QString &bindText, QTextStream &out, QTextStream &err)
+{
+    SandboxServer::Options options;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port > 65535) {
+            err << QCoreApplication::translate("CommandLine", "statusdeck: --port takes 0 to 65535, not '%1'.")
+                       .arg(portText)
+                << Qt::endl;
+            return 2;
+        }
+        options.port = quint16(port);
+    }
+    if (!bindText.isEmpty()) {
+        if (bindText == "localhost"_L1) {
+            options.address = QHostAddress(QHostAddress::LocalHost);
+        } else if (!options.address.setAddress(bindText)) {
+            err << QCoreApplication::translate("CommandLine",
+                                               "statusdeck: --bind takes an IP address such as 127.0.0.1, not '%1'.")
+                       .arg(bindText)
+                << Qt::endl;
+            return 2;
+        }
+        options.alsoIpv6 = options.address == QHostAddress(QHostAddress::LocalHost);
+        if (!options.address.isLoopback())
+            err << QCoreApplication::translate(
+                       "CommandLine",
+                       "statusdeck: WARNING: listening on %1, not only on loopback: anyone who can reach this "
+                       "address can use the sandbox.")
+                       .arg(bindText)
+                << Qt::endl;
+    }
+
+    SandboxServer server;
+    QEventLoop loop;
+    int status = 0;
+    QObject::connect(&server, &SandboxServer::started, &loop, [&out](const QUrl &url, const QUrl &secondUrl) {
+        out << QCoreApplication::translate("CommandLine", "StatusDeck sandbox listening on %1").arg(url.toString())
+            << Qt::endl;
+        if (!secondUrl.isEmpty())
+            out << QCoreApplication::translate("CommandLine", "Second origin (for cross-origin redirects): %1")
+                       .arg(secondUrl.toString())
+                << Qt::endl;
+    });
+    QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
+        err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(error)
+            << Qt::endl;
+        status = 1;
+        loop.quit();
+    });
+    quint64 lastPrinted = 0;
+    QObject::connect(server.log(), &ExchangeLog::entriesAvailable, &loop, [&out, &server, &lastPrinted] {
+        // One line per exchange, flushed per batch: under load that is one write, not thousands.
+        for (const HttpExchange &exchange : server.log()->entriesAfter(lastPrinted)) {
+            out << exchangeLine(exchange) << u'\n';
+            lastPrinted = exchange.id;
+        }
+        out.flush();
+    });
+    UnixSignalBridge signalBridge({SIGINT, SIGTERM});
+    QObject::connect(&signalBridge, &UnixSignalBridge::signalReceived, &loop, [&](int) {
+        err << QCoreApplication::translate("CommandLine", "statusdeck: stopping the sandbox.") << Qt::endl;
+        loop.quit();
+    });
+
+    server.start(options);
+    loop.exec();
+    server.stop();
+    return status;
+}
+
+} // namespace statusdeck::cli

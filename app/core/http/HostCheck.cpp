@@ -1,0 +1,60 @@
+#include "http/HostCheck.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace statusdeck {
+
+namespace {
+
+// Splits "name:port" / "[v6]:port"; false when the port part is not digits.
+bool splitHost(const QByteArray &value, QByteArray *host)
+{
+    QByteArray rest;
+    if (value.startsWith('[')) {
+        const qsizetype close = value.indexOf(']');
+        if (close < 0)
+            return false;
+        *host = value.mid(1, close - 1);
+        rest = value.mid(close + 1);
+    } else {
+        const qsizetype colon = value.indexOf(':');
+        *host = colon < 0 ? value : value.left(colon);
+        rest = colon < 0 ? QByteArray() : value.mid(colon);
+        if (host->contains(':'))
+            return false;
+    }
+    if (rest.isEmpty())
+        return true;
+    if (!rest.startsWith(':') || rest.size() > 6)
+        return false;
+    bool ok = false;
+    const int port = rest.mid(1).toInt(&ok);
+    return ok && port >= 0 && port <= 65535;
+}
+
+} // namespace
+
+bool isAllowedHost(const QByteArray &hostHeader, bool allowIpLiterals)
+{
+    QByteArray host;
+    if (!splitHost(hostHeader.trimmed(), &host) || host.isEmpty())
+        return false;
+    host = host.toLower();
+    if (host.endsWith('.'))
+        host.chop(1); // "localhost." is the same name
+    if (host == "localhost" || host.endsWith(".localhost"))
+        return true;
+    const bool bracketed = hostHeader.trimmed().startsWith('[');
+    QHostAddress address;
+    if (!address.setAddress(QString::fromLatin1(host)))
+        return false;
+    // QHostAddress accepts "1" or "0x7f.1" forms; only the dotted-quad or bracketed v6 is an address in a Host header.
+    if (address.protocol() == QAbstractSocket::IPv4Protocol && (host.count('.') != 3 || bracketed))
+        return false;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && !bracketed)
+        return false;
+    return allowIpLiterals || address.isLoopback();
+}
+
+} // namespace statusdeck

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace statusdeck {
+
+// One request and its answer as the server saw them, for the exchange log.
+struct HttpExchange {
+    quint64 id = 0; // assigned by the log
+    quint64 connectionId = 0;
+    QString origin; // the listener, "http://127.0.0.1:8088"
+    QString clientAddress;
+    quint16 clientPort = 0;
+    QDateTime started;  // first byte of the request (or the connection, when refused at once)
+    QDateTime finished; // the response was handed to the socket
+    QByteArray method;
+    QByteArray target;
+    int status = 0;
+    QByteArray rawRequest; // capped by the log, see ExchangeLog
+    QByteArray rawResponse;
+    qint64 requestBytes = 0; // sizes before capping
+    qint64 responseBytes = 0;
+    bool requestTruncated = false;
+    bool responseTruncated = false;
+    QString parseError; // empty when the request parsed
+};
+
+// Where a server hands its exchanges; implementations must be thread-safe.
+class HttpExchangeSink
+{
+public:
+    virtual ~HttpExchangeSink() = default;
+    virtual void record(HttpExchange exchange) = 0;
+};
+
+} // namespace statusdeck
+
+Q_DECLARE_METATYPE(statusdeck::HttpExchange)

@@ -1,0 +1,158 @@
+#include "http/HttpResponse.h"
+
+#include <QHash>
+
+namespace statusdeck {
+
+HttpResponse &HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
+            entry.second = value;
+            return *this;
+        }
+    }
+    headers.append({name, value});
+    return *this;
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::text(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    response.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+    return response;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    // The server's own phrases; the cards hold the prose. Kept here so that framing
+    // never depends on the catalog loading.
+    static const QHash<int, QByteArray> phrases{
+        {100, "Continue"},
+        {101, "Switching Protocols"},
+        {102, "Processing"},
+        {103, "Early Hints"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {203, "Non-Authoritative Information"},
+        {204, "No Content"},
+        {205, "Reset Content"},
+        {206, "Partial Content"},
+        {207, "Multi-Status"},
+        {208, "Already Reported"},
+        {226, "IM Used"},
+        {300, "Multiple Choices"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {304, "Not Modified"},
+        {305, "Use Proxy"},
+        {306, "(Unused)"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {402, "Payment Required"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {406, "Not Acceptable"},
+        {407, "Proxy Authentication Required"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {411, "Length Required"},
+        {412, "Precondition Failed"},
+        {413, "Content Too Large"},
+        {414, "URI Too Long"},
+        {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"},
+        {417, "Expectation Failed"},
+        {418, "(Unused)"},
+        {421, "Misdirected Request"},
+        {422, "Unprocessable Content"},
+        {423, "Locked"},
+        {424, "Failed Dependency"},
+        {425, "Too Early"},
+        {426, "Upgrade Required"},
+        {428, "Precondition Required"},
+        {429, "Too Many Requests"},
+        {431, "Request Header Fields Too Large"},
+        {451, "Unavailable For Legal Reasons"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+        {505, "HTTP Version Not Supported"},
+        {506, "Variant Also Negotiates"},
+        {507, "Insufficient Storage"},
+        {508, "Loop Detected"},
+        {510, "Not Extended"},
+        {511, "Network Authentication Required"},
+    };
+    return phrases.value(status, QByteArrayLiteral("Unknown"));
+}
+
+bool statusForbidsBody(int status)
+{
+    return status < 200 || status == 204 || status == 304;
+}
+
+namespace {
+
+void appendHeaders(QByteArray &out, const HeaderList &headers)
+{
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+}
+
+} // namespace
+
+QByteArray serializeInterim(const HttpResponse::Interim &interim)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(interim.status) + ' ' + reasonPhrase(interim.status) + "\r\n";
+    appendHeaders(out, interim.headers);
+    out += "\r\n";
+    return out;
+}
+
+QByteArray serializeResponse(const HttpResponse &response, bool headRequest, bool keepAlive, bool http10KeepAlive,
+                             const QByteArray &date)
+{
+    const bool noBody = statusForbidsBody(response.status);
+    QByteArray out;
+    out.reserve(256 + (headRequest || noBody ? 0 : response.body.size()));
+    for (const HttpResponse::Interim &interim : response.interim)
+        out += serializeInterim(interim);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Date: " + date + "\r\n";
+    out += "Server: StatusDeck/" STATUSDECK_VERSION "\r\n";
+    appendHeaders(out, response.headers);
+    // 204 and 1xx must not carry Content-Length; a 304 may, but it would describe the
+    // representation rather than this body, so none is sent.
+    if (!noBody)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!keepAlive || response.closeAfter)
+        out += "Connection: close\r\n";
+    else if (http10KeepAlive)
+        out += "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (!headRequest && !noBody)
+        out += response.body;
+    return out;
+}
+
+} // namespace statusdeck

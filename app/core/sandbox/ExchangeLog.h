@@ -1,0 +1,67 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <deque>
+#include <optional>
+
+namespace statusdeck {
+
+// Every exchange the sandbox sees, newest last, for the window, `serve` and HAR export.
+// The server thread writes, any thread reads. Bounded like a ring buffer: at most
+// maxEntries entries and maxBytes of raw bytes; the oldest are dropped first and counted.
+// Each side's raw bytes are capped at maxRawBytes, with a visible mark where they were cut.
+class ExchangeLog final : public QObject, public HttpExchangeSink
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype kMaxEntries = 1000;
+    static constexpr qsizetype kMaxBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxRawBytes = 64 * 1024;
+    static const QByteArray kTruncationMark; // "\n[... StatusDeck: N more bytes not kept ...]"
+
+    explicit ExchangeLog(QObject *parent = nullptr);
+    void setBounds(qsizetype maxEntries, qsizetype maxBytes, qsizetype maxRawBytes = kMaxRawBytes);
+
+    void record(HttpExchange exchange) override;
+
+    QList<HttpExchange> entries() const;
+    // Entries newer than id, oldest first; also re-arms entriesAvailable().
+    QList<HttpExchange> entriesAfter(quint64 id);
+    std::optional<HttpExchange> entry(quint64 id) const;
+    qsizetype size() const;
+    qsizetype bytes() const;
+    quint64 droppedCount() const;
+    void clear();
+
+    // Cuts raw to maxRawBytes and appends the truncation mark; true when it cut.
+    static bool cap(QByteArray &raw, qsizetype maxRawBytes);
+
+Q_SIGNALS:
+    // Emitted on the writer's thread; a receiver in another thread gets it queued.
+    void entryAdded(const statusdeck::HttpExchange &entry);
+    // Coalesced: emitted once until the next entriesAfter() call, so a busy server posts one
+    // event to a reader on another thread, not one per request.
+    void entriesAvailable();
+
+private:
+    void trimLocked();
+
+    mutable QMutex m_mutex;
+    std::atomic<bool> m_notifyPending{false};
+    std::deque<HttpExchange> m_entries;
+    qsizetype m_bytes = 0;
+    quint64 m_nextId = 1;
+    quint64 m_dropped = 0;
+    qsizetype m_maxEntries = kMaxEntries;
+    qsizetype m_maxBytes = kMaxBytes;
+    qsizetype m_maxRawBytes = kMaxRawBytes;
+};
+
+} // namespace statusdeck

@@ -1,0 +1,238 @@
+// The exchange log's bounds and thread-safety, and the HAR 1.2 export.
+
+#include "sandbox/ExchangeLog.h"
+#include "sandbox/HarExport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace statusdeck;
+
+namespace {
+
+HttpExchange exchange(const QByteArray &request, const QByteArray &response, int status = 200)
+{
+    HttpExchange e;
+    e.connectionId = 3;
+    e.origin = u"http://127.0.0.1:8088"_s;
+    e.clientAddress = u"127.0.0.1"_s;
+    e.clientPort = 50000;
+    e.started = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0), Qt::UTC);
+    e.finished = e.started.addMSecs(12);
+    e.method = request.left(request.indexOf(' '));
+    e.status = status;
+    e.rawRequest = request;
+    e.rawResponse = response;
+    return e;
+}
+
+const QByteArray kRequest = "POST /anything?a=1&b=two HTTP/1.1\r\nHost: localhost:8088\r\nContent-Type: text/plain\r\n"
+                            "Content-Length: 5\r\n\r\nhello";
+const QByteArray kResponse = "HTTP/1.1 307 Temporary Redirect\r\nLocation: /anything?hop=1\r\n"
+                             "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
+
+} // namespace
+
+class TestExchangeLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordsAndSignals()
+    {
+        ExchangeLog log;
+        QSignalSpy added(&log, &ExchangeLog::entryAdded);
+        log.record(exchange(kRequest, kResponse));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(log.size(), 1);
+        const HttpExchange entry = log.entries().first();
+        QCOMPARE(entry.id, 1u);
+        QCOMPARE(entry.rawRequest, kRequest);
+        QCOMPARE(entry.requestBytes, kRequest.size());
+        QVERIFY(!entry.requestTruncated);
+        QCOMPARE(log.entry(1)->rawResponse, kResponse);
+    }
+
+    void boundByCount()
+    {
+        ExchangeLog log;
+        log.setBounds(3, ExchangeLog::kMaxBytes);
+        for (int i = 0; i < 10; ++i)
+            log.record(exchange(kRequest, kResponse));
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.droppedCount(), 7u);
+        QCOMPARE(log.entries().first().id, 8u); // the newest are kept
+    }
+
+    void boundByBytes()
+    {
+        ExchangeLog log;
+        const qsizetype one = kRequest.size() + kResponse.size();
+        log.setBounds(100, one * 2);
+        for (int i = 0; i < 5; ++i)
+            log.record(exchange(kRequest, kResponse));
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.bytes() <= one * 2);
+        QCOMPARE(log.droppedCount(), 3u);
+    }
+
+    void defaultBoundsAreDocumented()
+    {
+        QCOMPARE(ExchangeLog::kMaxEntries, 1000);
+        QCOMPARE(ExchangeLog::kMaxBytes, 32 * 1024 * 1024);
+        QCOMPARE(ExchangeLog::kMaxRawBytes, 64 * 1024);
+    }
+
+    void capsEachSideWithAVisibleMark()
+    {
+        ExchangeLog log;
+        const QByteArray big =
+            "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n" + QByteArray(100000, 'x');
+        log.record(exchange(big, kResponse));
+        const HttpExchange entry = log.entries().first();
+        QVERIFY(entry.requestTruncated);
+        QVERIFY(!entry.responseTruncated);
+        QCOMPARE(entry.requestBytes, big.size());
+        QVERIFY(entry.rawRequest.startsWith(big.left(ExchangeLog::kMaxRawBytes)));
+        QVERIFY(entry.rawRequest.contains("more bytes not kept"));
+        QVERIFY(entry.rawRequest.contains(QByteArray::number(big.size() - ExchangeLog::kMaxRawBytes)));
+    }
+
+    void threadSafe()
+    {
+        ExchangeLog log;
+        log.setBounds(50, ExchangeLog::kMaxBytes);
+        // Counted directly on the writers' threads (a QSignalSpy is not thread-safe).
+        std::atomic<int> added{0};
+        connect(
+            &log, &ExchangeLog::entryAdded, &log, [&added] { ++added; }, Qt::DirectConnection);
+        QList<QThread *> writers;
+        for (int t = 0; t < 4; ++t) {
+            writers.append(QThread::create([&log] {
+                for (int i = 0; i < 200; ++i)
+                    log.record(exchange(kRequest, kResponse));
+            }));
+            writers.last()->start();
+        }
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(log.entries().size() <= 50); // reading while they write
+        for (QThread *writer : writers) {
+            QVERIFY(writer->wait(30000));
+            delete writer;
+        }
+        QCOMPARE(log.size(), 50);
+        QCOMPARE(log.droppedCount(), 750u);
+        QCOMPARE(added.load(), 800);
+    }
+
+    void harDocumentIsHar12()
+    {
+        QList<HttpExchange> entries{exchange(kRequest, kResponse, 307)};
+        HttpExchange refused =
+            exchange("BR@KEN / HTTP/1.1\r\n\r\n",
+                     "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 400);
+        refused.parseError = u"HPE_INVALID_METHOD: Invalid method encountered"_s;
+        entries.append(refused);
+        HttpExchange binary = exchange("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                                       QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n\xff\xfe", 41));
+        entries.append(binary);
+
+        const QJsonObject har = harDocument(entries);
+        const QJsonObject log = har.value(u"log"_s).toObject();
+        QCOMPARE(log.value(u"version"_s).toString(), u"1.2"_s);
+        QCOMPARE(log.value(u"creator"_s).toObject().value(u"name"_s).toString(), u"StatusDeck"_s);
+        const QJsonArray list = log.value(u"entries"_s).toArray();
+        QCOMPARE(list.size(), 3);
+        for (const QJsonValue &value : list) {
+            const QJsonObject entry = value.toObject();
+            for (const QString &key :
+                 {u"startedDateTime"_s, u"time"_s, u"request"_s, u"response"_s, u"cache"_s, u"timings"_s})
+                QVERIFY2(entry.contains(key), qPrintable(key));
+            for (const QString &key : {u"method"_s, u"url"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
+                                       u"queryString"_s, u"headersSize"_s, u"bodySize"_s})
+                QVERIFY2(entry.value(u"request"_s).toObject().contains(key), qPrintable(key));
+            for (const QString &key : {u"status"_s, u"statusText"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
+                                       u"content"_s, u"redirectURL"_s, u"headersSize"_s, u"bodySize"_s})
+                QVERIFY2(entry.value(u"response"_s).toObject().contains(key), qPrintable(key));
+            const QJsonObject timings = entry.value(u"timings"_s).toObject();
+            QVERIFY(timings.contains(u"send"_s) && timings.contains(u"wait"_s) && timings.contains(u"receive"_s));
+        }
+        const QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first.value(u"startedDateTime"_s).toString(), u"2024-05-01T10:00:00.000Z"_s);
+        QCOMPARE(first.value(u"time"_s).toInt(), 12);
+        const QJsonObject request = first.value(u"request"_s).toObject();
+        QCOMPARE(request.value(u"url"_s).toString(), u"http://localhost:8088/anything?a=1&b=two"_s);
+        QCOMPARE(request.value(u"queryString"_s).toArray().size(), 2);
+        QCOMPARE(request.value(u"postData"_s).toObject().value(u"text"_s).toString(), u"hello"_s);
+        QCOMPARE(request.value(u"headers"_s).toArray().size(), 3);
+        const QJsonObject response = first.value(u"response"_s).toObject();
+        QCOMPARE(response.value(u"status"_s).toInt(), 307);
+        QCOMPARE(response.value(u"redirectURL"_s).toString(), u"/anything?hop=1"_s);
+        QCOMPARE(response.value(u"content"_s).toObject().value(u"text"_s).toString(), u"ok"_s);
+        QVERIFY(list.at(1).toObject().value(u"comment"_s).toString().contains(u"HPE_INVALID_METHOD"_s));
+        const QJsonObject content =
+            list.at(2).toObject().value(u"response"_s).toObject().value(u"content"_s).toObject();
+        QCOMPARE(content.value(u"encoding"_s).toString(), u"base64"_s);
+    }
+
+    void harWrittenAtomically()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"sandbox.har"_s);
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content");
+        }
+        QString error;
+        QVERIFY2(writeHar(path, {exchange(kRequest, kResponse)}, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(document.object().value(u"log"_s).toObject().value(u"version"_s).toString(), u"1.2"_s);
+        // No temporary file is left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"sandbox.har"_s});
+
+        // A failed write leaves nothing half-written behind.
+        const QString missing = dir.filePath(u"no/such/dir/x.har"_s);
+        QVERIFY(!writeHar(missing, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void entriesAvailableIsCoalesced()
+    {
+        ExchangeLog log;
+        QSignalSpy available(&log, &ExchangeLog::entriesAvailable);
+        for (int i = 0; i < 5; ++i) {
+            HttpExchange exchange;
+            exchange.rawRequest = "GET / HTTP/1.1\r\n\r\n";
+            log.record(exchange);
+        }
+        QCOMPARE(available.count(), 1); // one notification for five entries
+        const QList<HttpExchange> first = log.entriesAfter(0);
+        QCOMPARE(first.size(), 5);
+        QVERIFY(first.first().id < first.last().id);
+        HttpExchange more;
+        log.record(more);
+        QCOMPARE(available.count(), 2); // re-armed by entriesAfter()
+        const QList<HttpExchange> next = log.entriesAfter(first.last().id);
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next.first().id, first.last().id + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchangeLog)
+#include "tst_exchangelog.moc"
