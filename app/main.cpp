@@ -2,11 +2,13 @@
 // Console commands run on QCoreApplication so they need no display.
 
 #include "MainWindow.h"
+#include "SandboxPage.h"
 #include "Screenshot.h"
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
 #include "cli/CommandLine.h"
+#include "sandbox/SandboxServer.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -83,7 +85,9 @@ int main(int argc, char *argv[])
     const QString theme = options.theme.isEmpty() ? settings.value(u"appearance/theme"_s).toString() : options.theme;
     gui::applyTheme(app, theme);
 
+    SandboxServer sandbox;
     gui::MainWindow window(catalog, snippets, settings);
+    window.addPage(new gui::SandboxPage(sandbox, settings), QCoreApplication::translate("main", "Sandbox"));
     QObject::connect(&window, &gui::MainWindow::themeRequested, &app,
                      [&app](const QString &requested) { gui::applyTheme(app, requested); });
     window.reportProblems(problems);

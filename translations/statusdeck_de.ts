@@ -705,6 +705,53 @@ Optionen:
         <source>statusdeck: could not write %1: %2</source>
         <translation>statusdeck: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ExchangeTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::HttpLexer</name>
@@ -874,6 +921,133 @@ Optionen:
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::SandboxPage</name>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks any free port</source>
+        <translation>Port auf 127.0.0.1; 0 wählt einen freien Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Filter exchanges (method, target, status, client)</source>
+        <translation>Austausche filtern (Methode, Ziel, Status, Client)</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Austausche</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Rohe Anfrage</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Rohe Antwort</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>Anfrage, wie sie ankam</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>Antwort, wie sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Listening on the loopback interface only.</source>
+        <translation>Lauscht nur auf der Loopback-Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Listening on the loopback interface only. Second origin for cross-origin redirects: %1</source>
+        <translation>Lauscht nur auf der Loopback-Schnittstelle. Zweiter Origin für Weiterleitungen über Origins hinweg: %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to send requests to it from any client.</source>
+        <translation>Starte die Sandbox, um ihr von einem beliebigen Client Anfragen zu senden.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>Parserfehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation><numerusform>%n Austausch</numerusform><numerusform>%n Austausche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older dropped</source>
+        <translation><numerusform>%n älterer verworfen</numerusform><numerusform>%n ältere verworfen</numerusform></translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Selected Exchanges as HAR</source>
+        <translation>Ausgewählte Austausche als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>Export All Exchanges as HAR</source>
+        <translation>Alle Austausche als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <source>The HAR file was not written: %1</source>
+        <translation>Die HAR-Datei wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,121 @@
+#include "ExchangeTableModel.h"
+
+#include "sandbox/ExchangeLog.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+ExchangeTableModel::ExchangeTableModel(ExchangeLog *log, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_log(log)
+{
+    connect(m_log, &ExchangeLog::entriesAvailable, this, &ExchangeTableModel::fetchNew, Qt::QueuedConnection);
+    fetchNew();
+}
+
+int ExchangeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExchangeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const HttpExchange &e = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return e.started.toLocalTime().toString(u"HH:mm:ss.zzz"_s);
+        case Client:
+            return QString(e.clientAddress + u':' + QString::number(e.clientPort));
+        case Method:
+            return QString::fromLatin1(e.method);
+        case Target:
+            return QString::fromLatin1(e.target);
+        case Status:
+            return e.status ? QString::number(e.status) : tr("—");
+        case RequestBytes:
+            return QLocale().formattedDataSize(e.requestBytes);
+        case ResponseBytes:
+            return QLocale().formattedDataSize(e.responseBytes);
+        case Duration:
+            return tr("%1 ms").arg(e.started.msecsTo(e.finished));
+        }
+    }
+    if (role == Qt::ToolTipRole && !e.parseError.isEmpty())
+        return e.parseError;
+    if (role == Qt::TextAlignmentRole && index.column() >= Status)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Status) {
+        if (e.status >= 500 || e.status == 0)
+            return QColor(0xc0, 0x39, 0x2b);
+        if (e.status >= 400)
+            return QColor(0xc0, 0x6a, 0x00);
+        if (e.status >= 300)
+            return QColor(0x2f, 0x6f, 0xc9);
+    }
+    return {};
+}
+
+QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Client:
+        return tr("Client");
+    case Method:
+        return tr("Method");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case RequestBytes:
+        return tr("Sent");
+    case ResponseBytes:
+        return tr("Received");
+    case Duration:
+        return tr("Duration");
+    }
+    return {};
+}
+
+void ExchangeTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_log->clear();
+}
+
+void ExchangeTableModel::fetchNew()
+{
+    const QList<HttpExchange> fresh = m_log->entriesAfter(m_lastId);
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows += fresh;
+        endInsertRows();
+        m_lastId = fresh.constLast().id;
+    }
+    // The log is a bounded ring: keep no more rows than it keeps.
+    const qsizetype excess = m_rows.size() - m_log->size();
+    if (excess > 0) {
+        beginRemoveRows({}, 0, int(excess - 1));
+        m_rows.remove(0, excess);
+        endRemoveRows();
+    }
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace statusdeck {
+class ExchangeLog;
+}
+
+namespace statusdeck::gui {
+
+// The sandbox's exchanges as table rows, newest last. Mirrors the log: new entries are
+// fetched in batches when the log says some are available, and rows the log has dropped
+// (it is a bounded ring) are dropped here too.
+class ExchangeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Client, Method, Target, Status, RequestBytes, ResponseBytes, Duration, ColumnCount };
+
+    explicit ExchangeTableModel(ExchangeLog *log, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const HttpExchange &exchange(int row) const { return m_rows.at(row); }
+    void clear();
+
+public Q_SLOTS:
+    void fetchNew();
+
+private:
+    ExchangeLog *m_log;
+    QList<HttpExchange> m_rows;
+    quint64 m_lastId = 0;
+};
+
+} // namespace statusdeck::gui

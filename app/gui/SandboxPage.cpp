@@ -1,0 +1,276 @@
+#include "SandboxPage.h"
+
+#include "CodeEditor.h"
+#include "ExchangeTableModel.h"
+#include "sandbox/ExchangeLog.h"
+#include "sandbox/HarExport.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+namespace {
+const QString kPort = u"sandbox/port"_s;
+const QString kSplitter = u"sandbox/splitter"_s;
+} // namespace
+
+SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_server(server)
+    , m_settings(settings)
+    , m_model(new ExchangeTableModel(server.log(), this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_port(new QSpinBox(this))
+    , m_startStop(new QPushButton(this))
+    , m_urlLabel(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_copyUrl(new QPushButton(tr("Copy URL"), this))
+    , m_openUrl(new QPushButton(tr("Open in Browser"), this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_counts(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_request(new CodeEditor(this))
+    , m_response(new CodeEditor(this))
+{
+    setObjectName(u"sandboxPage"_s);
+    m_port->setRange(0, 65535);
+    m_port->setValue(m_settings.value(kPort, SandboxServer::kDefaultPort).toInt());
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(tr("Port on 127.0.0.1; 0 picks any free port"));
+    m_startStop->setObjectName(u"startStop"_s);
+    m_urlLabel->setObjectName(u"sandboxUrl"_s);
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUrl->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_openUrl->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Port:"), this));
+    bar->addWidget(m_port);
+    bar->addWidget(m_startStop);
+    bar->addSpacing(12);
+    bar->addWidget(m_urlLabel, 1);
+    bar->addWidget(m_copyUrl);
+    bar->addWidget(m_openUrl);
+
+    m_filterEdit->setPlaceholderText(tr("Filter exchanges (method, target, status, client)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setObjectName(u"exchangeFilter"_s);
+    auto *exportButton = new QPushButton(tr("Export HAR…"), this);
+    exportButton->setObjectName(u"exportHar"_s);
+    auto *clearButton = new QPushButton(tr("Clear"), this);
+    auto *logBar = new QHBoxLayout;
+    logBar->addWidget(m_filterEdit, 1);
+    logBar->addWidget(m_counts);
+    logBar->addWidget(exportButton);
+    logBar->addWidget(clearButton);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(u"exchangeTable"_s);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeTableModel::Target, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    // Fixed widths from sample text: ResizeToContents would measure every row on every insert,
+    // which a load generator makes expensive.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<std::pair<int, QString>> widths{{ExchangeTableModel::Time, u"00:00:00.000"_s},
+                                                {ExchangeTableModel::Client, u"127.0.0.1:65535"_s},
+                                                {ExchangeTableModel::Method, u"OPTIONS"_s},
+                                                {ExchangeTableModel::Status, u"Status"_s},
+                                                {ExchangeTableModel::RequestBytes, u"1023 bytes"_s},
+                                                {ExchangeTableModel::ResponseBytes, u"1023 bytes"_s},
+                                                {ExchangeTableModel::Duration, u"Duration"_s}};
+    for (const auto &[column, sample] : widths)
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+    m_table->setAccessibleName(tr("Exchanges"));
+
+    m_request->setLanguage(u"http"_s);
+    m_response->setLanguage(u"http"_s);
+    m_request->setAccessibleName(tr("Raw request"));
+    m_response->setAccessibleName(tr("Raw response"));
+    auto *raw = new QSplitter(Qt::Horizontal, this);
+    const auto titled = [this](const QString &title, QWidget *content) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), box));
+        layout->addWidget(content, 1);
+        return box;
+    };
+    raw->addWidget(titled(tr("Request as it arrived"), m_request));
+    raw->addWidget(titled(tr("Response as it was sent"), m_response));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"sandboxSplitter"_s);
+    split->addWidget(m_table);
+    split->addWidget(raw);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->restoreState(m_settings.value(kSplitter).toByteArray());
+    connect(split, &QSplitter::splitterMoved, this,
+            [this, split] { m_settings.setValue(kSplitter, split->saveState()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_state);
+    layout->addLayout(logBar);
+    layout->addWidget(split, 1);
+
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        if (m_server.isRunning())
+            stopServer();
+        else
+            startServer();
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(url().toString()); });
+    connect(m_openUrl, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(url()); });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxPage::updateCounts);
+    connect(exportButton, &QPushButton::clicked, this, &SandboxPage::chooseHarFile);
+    connect(clearButton, &QPushButton::clicked, m_model, &ExchangeTableModel::clear);
+    connect(&m_server, &SandboxServer::started, this, &SandboxPage::onStarted);
+    connect(&m_server, &SandboxServer::failed, this, &SandboxPage::onFailed);
+
+    if (m_server.isRunning())
+        onStarted(m_server.url(), m_server.secondUrl());
+    else
+        onFailed({});
+    updateCounts();
+}
+
+QUrl SandboxPage::url() const
+{
+    return m_server.url();
+}
+
+void SandboxPage::startServer()
+{
+    SandboxServer::Options options;
+    options.port = quint16(m_port->value());
+    m_settings.setValue(kPort, m_port->value());
+    m_startStop->setEnabled(false);
+    m_state->setText(tr("Starting…"));
+    m_server.start(options);
+}
+
+void SandboxPage::stopServer()
+{
+    m_server.stop();
+    onFailed({});
+}
+
+void SandboxPage::onStarted(const QUrl &serverUrl, const QUrl &secondUrl)
+{
+    m_startStop->setEnabled(true);
+    m_startStop->setText(tr("Stop"));
+    m_port->setEnabled(false);
+    m_urlLabel->setText(u"<a href='%1'>%1</a>"_s.arg(serverUrl.toString().toHtmlEscaped()));
+    m_urlLabel->setOpenExternalLinks(true);
+    m_copyUrl->setEnabled(true);
+    m_openUrl->setEnabled(true);
+    m_state->setText(secondUrl.isEmpty()
+                         ? tr("Listening on the loopback interface only.")
+                         : tr("Listening on the loopback interface only. Second origin for cross-origin "
+                              "redirects: %1")
+                               .arg(secondUrl.toString()));
+    Q_EMIT serverStateChanged(true);
+}
+
+void SandboxPage::onFailed(const QString &error)
+{
+    m_startStop->setEnabled(true);
+    m_startStop->setText(tr("Start"));
+    m_port->setEnabled(true);
+    m_urlLabel->setText(tr("Not running"));
+    m_copyUrl->setEnabled(false);
+    m_openUrl->setEnabled(false);
+    m_state->setText(error.isEmpty() ? tr("Start the sandbox to send requests to it from any client.")
+                                     : tr("Could not start: %1").arg(error));
+    Q_EMIT serverStateChanged(false);
+}
+
+void SandboxPage::showSelected()
+{
+    const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
+    if (!index.isValid()) {
+        m_request->setCode({});
+        m_response->setCode({});
+        return;
+    }
+    const HttpExchange &e = m_model->exchange(index.row());
+    QString request = QString::fromUtf8(e.rawRequest).remove(u'\r');
+    if (!e.parseError.isEmpty())
+        request += u"\n[… "_s + tr("parse error: %1").arg(e.parseError) + u" …]"_s;
+    m_request->setCode(request);
+    m_response->setCode(QString::fromUtf8(e.rawResponse).remove(u'\r'));
+}
+
+void SandboxPage::updateCounts()
+{
+    const quint64 dropped = m_server.log()->droppedCount();
+    QString text = tr("%n exchange(s)", nullptr, m_model->rowCount());
+    if (dropped > 0)
+        text += u" · "_s + tr("%n older dropped", nullptr, int(dropped));
+    m_counts->setText(text);
+}
+
+QString SandboxPage::exportHar(const QString &path, bool selectionOnly) const
+{
+    QList<HttpExchange> exchanges;
+    if (selectionOnly) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            exchanges.append(m_model->exchange(m_filter->mapToSource(index).row()));
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            exchanges.append(m_model->exchange(row));
+    }
+    QString error;
+    if (!writeHar(path, exchanges, &error))
+        return error.isEmpty() ? tr("could not write %1").arg(path) : error;
+    return {};
+}
+
+void SandboxPage::chooseHarFile()
+{
+    const bool selection = m_table->selectionModel()->selectedRows().size() > 1;
+    const QString path = QFileDialog::getSaveFileName(
+        this, selection ? tr("Export Selected Exchanges as HAR") : tr("Export All Exchanges as HAR"),
+        u"statusdeck.har"_s, tr("HAR files (*.har)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportHar(path, selection); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export HAR"), tr("The HAR file was not written: %1").arg(error));
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace statusdeck {
+class SandboxServer;
+}
+
+namespace statusdeck::gui {
+
+class CodeEditor;
+class ExchangeTableModel;
+
+// The sandbox area: start and stop the local server, its URL to copy or open, and the
+// log of every exchange it saw with the raw bytes of the selected one. HAR export.
+class SandboxPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent = nullptr);
+
+    void startServer();
+    void stopServer();
+    QUrl url() const;
+    ExchangeTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CodeEditor *requestView() const { return m_request; }
+    CodeEditor *responseView() const { return m_response; }
+    // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success.
+    QString exportHar(const QString &path, bool selectionOnly) const;
+
+Q_SIGNALS:
+    void serverStateChanged(bool running);
+
+private:
+    void onStarted(const QUrl &url, const QUrl &secondUrl);
+    void onFailed(const QString &error);
+    void showSelected();
+    void updateCounts();
+    void chooseHarFile();
+
+    SandboxServer &m_server;
+    QSettings &m_settings;
+    ExchangeTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QSpinBox *m_port;
+    QPushButton *m_startStop;
+    QLabel *m_urlLabel;
+    QLabel *m_state;
+    QPushButton *m_copyUrl;
+    QPushButton *m_openUrl;
+    QLineEdit *m_filterEdit;
+    QLabel *m_counts;
+    QTableView *m_table;
+    CodeEditor *m_request;
+    CodeEditor *m_response;
+};
+
+} // namespace statusdeck::gui
