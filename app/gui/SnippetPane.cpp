@@ -46,6 +46,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_copiedNote);
     bar->addWidget(m_copyCurl);
+    bar->addSpacing(4);
     bar->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);

@@ -165,6 +165,49 @@ private Q_SLOTS:
         QCOMPARE(m_catalog.find(306)->registry, Registry::Unused);
     }
 
+    void matchesTheIanaRegistry()
+    {
+        QFile csv(QDir(RfcCorpus::directory()).filePath(u"iana-http-status-codes.csv"_s));
+        if (!csv.open(QIODevice::ReadOnly))
+            QSKIP(qPrintable(u"IANA registry not found at %1; set STATUSDECK_RFC_DIR"_s.arg(csv.fileName())));
+        static const QRegularExpression row(u"^(\\d{3}),(\"[^\"]*\"|[^,]*),"_s);
+        QList<int> assigned;
+        for (const QByteArray &line : csv.readAll().split('\n')) {
+            const auto match = row.match(QString::fromUtf8(line).trimmed());
+            if (!match.hasMatch())
+                continue; // header, ranges ("105-199,Unassigned")
+            const int code = match.captured(1).toInt();
+            QString description = match.captured(2);
+            if (description.startsWith(u'"'))
+                description = description.mid(1, description.size() - 2);
+            if (description == "Unassigned"_L1)
+                continue;
+            assigned.append(code);
+            const Card *card = m_catalog.find(code);
+            QVERIFY2(card, qPrintable(u"no card for IANA-registered %1"_s.arg(code)));
+            QVERIFY2(card->vendor.isEmpty(), qPrintable(u"%1: the first card must be the registered one"_s.arg(code)));
+            Registry expected = Registry::Standard;
+            QString phrase = description;
+            if (description == "(Unused)"_L1) {
+                expected = Registry::Unused;
+            } else if (const qsizetype at = description.indexOf(u" (TEMPORARY"_s); at > 0) {
+                expected = Registry::Temporary;
+                phrase = description.left(at);
+            } else if (const qsizetype obsolete = description.indexOf(u" (OBSOLETED)"_s); obsolete > 0) {
+                expected = Registry::Obsolete;
+                phrase = description.left(obsolete);
+            }
+            QCOMPARE(registryName(card->registry), registryName(expected));
+            QCOMPARE(card->phrase, phrase);
+        }
+        QVERIFY(assigned.size() > 60);
+        // Registered-looking cards for codes IANA leaves unassigned would mislead.
+        for (const Card &card : m_catalog.cards()) {
+            if (card.registry != Registry::Unofficial)
+                QVERIFY2(assigned.contains(card.code), qPrintable(u"%1 is not in the IANA registry"_s.arg(card.code)));
+        }
+    }
+
     void brokenCardNamesFileAndField_data()
     {
         QTest::addColumn<QByteArray>("json");

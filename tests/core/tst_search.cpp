@@ -35,6 +35,10 @@ private Q_SLOTS:
         QTest::newRow("phrase") << u"permanent redirect"_s << 308 << QList<int>{308} << QList<int>{};
         QTest::newRow("phrase case-insensitive") << u"SEE OTHER"_s << 303 << QList<int>{303} << QList<int>{};
         QTest::newRow("former phrase") << u"switch proxy"_s << 306 << QList<int>{306} << QList<int>{};
+        QTest::newRow("former phrase 413") << u"payload too large"_s << 413 << QList<int>{413} << QList<int>{};
+        QTest::newRow("older former phrase") << u"Request Entity Too Large"_s << 413 << QList<int>{413} << QList<int>{};
+        QTest::newRow("teapot") << u"teapot"_s << 418 << QList<int>{418} << QList<int>{};
+        QTest::newRow("unprocessable entity") << u"unprocessable entity"_s << 422 << QList<int>{422} << QList<int>{};
         QTest::newRow("word of the text") << u"etag"_s << 0 << QList<int>{304} << QList<int>{};
         QTest::newRow("several words, all required")
             << u"method post get"_s << 0 << QList<int>{301, 302, 303} << QList<int>{};

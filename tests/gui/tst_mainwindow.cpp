@@ -66,6 +66,15 @@ private Q_SLOTS:
         QVERIFY(thirties.contains(u"300"_s) && thirties.contains(u"308"_s));
         QVERIFY(!thirties.contains(u"200"_s));
 
+        // A former phrase finds its card.
+        window.searchField()->clear();
+        QTest::keyClicks(window.searchField(), u"payload too large"_s);
+        QVERIFY(visibleCards(window.cardList()).contains(u"413"_s));
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QCOMPARE(window.currentCardId(), u"413"_s);
+        window.searchField()->clear();
+        QTest::keyClicks(window.searchField(), u"30"_s);
+
         // Typing a whole known code opens its card.
         QTest::keyClick(window.searchField(), Qt::Key_7);
         QCOMPARE(window.currentCardId(), u"307"_s);

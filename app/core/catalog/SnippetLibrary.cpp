@@ -73,6 +73,7 @@ void SnippetLibrary::loadFiles(const QString &directory)
         t.platform = object.value(u"platform"_s).toString();
         t.language = object.value(u"language"_s).toString();
         t.escape = object.value(u"escape"_s).toString(u"single"_s);
+        t.order = object.value(u"order"_s).toInt(1000);
         QStringList lines;
         for (const QJsonValue &line : object.value(u"template"_s).toArray())
             lines.append(line.toString());
@@ -87,10 +88,9 @@ void SnippetLibrary::loadFiles(const QString &directory)
         }
         m_templates.append(t);
     }
-    // A stable, familiar order in the chooser: by platform, then framework.
-    std::stable_sort(m_templates.begin(), m_templates.end(), [](const auto &a, const auto &b) {
-        return std::pair(a.platform, a.framework) < std::pair(b.platform, b.framework);
-    });
+    // The chooser's order is the templates' own "order": the most used frameworks first.
+    std::stable_sort(m_templates.begin(), m_templates.end(),
+                     [](const auto &a, const auto &b) { return a.order < b.order; });
 }
 
 const SnippetTemplate *SnippetLibrary::findTemplate(const QString &id) const

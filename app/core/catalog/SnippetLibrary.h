@@ -15,7 +15,8 @@ struct SnippetTemplate {
     QString framework; // "Express"
     QString platform;  // "Node.js"
     QString language;  // "javascript": picks the highlighter
-    QString escape;    // how values are quoted in the code: "single", "double" or "none"
+    QString escape;    // how values are quoted in the code: "single", "double", "php", "ruby", "apache", "none"
+    int order = 0;     // position in the framework chooser
     QString source;
 };
 
