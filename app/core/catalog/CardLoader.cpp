@@ -1,6 +1,8 @@
 #include "catalog/CardLoader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +134,22 @@ QByteArray rawExample(const QStringList &lines, bool *ok)
 }
 
 } // namespace
+
+QList<DataFile> readJsonFiles(const QString &directory, QList<LoadIssue> *issues)
+{
+    QList<DataFile> files;
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (issues)
+                issues->append({name, {}, file.errorString()});
+            continue;
+        }
+        files.append({name, file.readAll()});
+    }
+    return files;
+}
 
 std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, QList<LoadIssue> *issues)
 {

@@ -18,6 +18,14 @@ struct LoadIssue {
     QString toString() const;
 };
 
+// The *.json files of a data folder (cards, snippet templates) in name order; a file that
+// cannot be read becomes an issue, the rest are returned.
+struct DataFile {
+    QString name;
+    QByteArray bytes;
+};
+QList<DataFile> readJsonFiles(const QString &directory, QList<LoadIssue> *issues);
+
 // Reads one card from its JSON form (the format documented in README.md, "Card data").
 // Returns nothing and appends to issues when a required field is missing or malformed;
 // checks only what the file alone can show (the catalog tests check quotes and examples).

@@ -26,17 +26,10 @@ Catalog Catalog::loadFromDirectory(const QString &directory)
 
 void Catalog::loadFiles(const QString &directory)
 {
-    const QDir dir(directory);
-    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_issues.append({name, {}, file.errorString()});
-            continue;
-        }
-        if (auto card = parseCard(file.readAll(), name, &m_issues)) {
+    for (const DataFile &file : readJsonFiles(directory, &m_issues)) {
+        if (auto card = parseCard(file.bytes, file.name, &m_issues)) {
             if (findById(card->id())) {
-                m_issues.append({name, u"code"_s, u"another card already has the id "_s + card->id()});
+                m_issues.append({file.name, u"code"_s, u"another card already has the id "_s + card->id()});
                 continue;
             }
             addCard(std::move(*card));

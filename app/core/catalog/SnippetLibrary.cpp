@@ -59,14 +59,9 @@ SnippetLibrary SnippetLibrary::loadFromDirectory(const QString &directory)
 
 void SnippetLibrary::loadFiles(const QString &directory)
 {
-    const QDir dir(directory);
-    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_issues.append({name, {}, file.errorString()});
-            continue;
-        }
-        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    for (const DataFile &file : readJsonFiles(directory, &m_issues)) {
+        const QString &name = file.name;
+        const QJsonObject object = QJsonDocument::fromJson(file.bytes).object();
         SnippetTemplate t;
         t.id = object.value(u"id"_s).toString();
         t.framework = object.value(u"framework"_s).toString();
