@@ -44,6 +44,8 @@ set(STATUSDECK_CARD_FILES
     cards/416.json
     cards/417.json
     cards/418.json
+    cards/419-laravel.json
+    cards/420-twitter.json
     cards/421.json
     cards/422.json
     cards/423.json
@@ -53,7 +55,20 @@ set(STATUSDECK_CARD_FILES
     cards/428.json
     cards/429.json
     cards/431.json
+    cards/440-iis.json
+    cards/444-nginx.json
+    cards/449-iis.json
     cards/451.json
+    cards/451-exchange.json
+    cards/460-aws.json
+    cards/463-aws.json
+    cards/494-nginx.json
+    cards/495-nginx.json
+    cards/496-nginx.json
+    cards/497-nginx.json
+    cards/498-esri.json
+    cards/499-esri.json
+    cards/499-nginx.json
     cards/500.json
     cards/501.json
     cards/502.json
@@ -65,4 +80,13 @@ set(STATUSDECK_CARD_FILES
     cards/508.json
     cards/510.json
     cards/511.json
+    cards/520-cloudflare.json
+    cards/521-cloudflare.json
+    cards/522-cloudflare.json
+    cards/523-cloudflare.json
+    cards/524-cloudflare.json
+    cards/525-cloudflare.json
+    cards/526-cloudflare.json
+    cards/530-cloudflare.json
+    cards/561-aws.json
 )
