@@ -1,6 +1,7 @@
 // StatusDeck: one binary for the window, the screenshot command and the console commands.
 // Console commands run on QCoreApplication so they need no display.
 
+#include "LabPage.h"
 #include "MainWindow.h"
 #include "SandboxPage.h"
 #include "Screenshot.h"
@@ -12,8 +13,11 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -88,9 +92,25 @@ int main(int argc, char *argv[])
     SandboxServer sandbox;
     gui::MainWindow window(catalog, snippets, settings);
     window.addPage(new gui::SandboxPage(sandbox, settings), QCoreApplication::translate("main", "Sandbox"));
+    auto *lab = new gui::LabPage(sandbox, settings);
+    window.addPage(lab, QCoreApplication::translate("main", "Redirect Lab"));
+    QObject::connect(&window, &gui::MainWindow::labRequested, lab, [&window, lab](int code) {
+        lab->focusCode(code);
+        window.tabs()->setCurrentWidget(lab);
+    });
+    QObject::connect(lab, &gui::LabPage::cardRequested, &window, [&window](const QString &id) { window.openCard(id); });
     QObject::connect(&window, &gui::MainWindow::themeRequested, &app,
                      [&app](const QString &requested) { gui::applyTheme(app, requested); });
     window.reportProblems(problems);
+
+    const auto showPage = [&window, lab](const QString &page) {
+        if (page == "sandbox"_L1)
+            window.tabs()->setCurrentIndex(1);
+        else if (page == "lab"_L1)
+            window.tabs()->setCurrentWidget(lab);
+        else if (page == "reference"_L1)
+            window.tabs()->setCurrentIndex(0);
+    };
 
     if (mode == cli::Mode::Screenshot) {
         // A screenshot is reproducible: default layout, the card asked for, nothing saved.
@@ -100,6 +120,24 @@ int main(int argc, char *argv[])
                                 << Qt::endl;
             return 2;
         }
+        if (options.page == "lab"_L1 || options.page == "sandbox"_L1) {
+            // Pages that show traffic are pictured with some: the fetch matrix, run live on a
+            // sandbox on a free port.
+            QEventLoop loop;
+            QObject::connect(&sandbox, &SandboxServer::started, &loop, &QEventLoop::quit);
+            QObject::connect(&sandbox, &SandboxServer::failed, &loop, &QEventLoop::quit);
+            QObject::connect(lab, &gui::LabPage::matrixFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            SandboxServer::Options any;
+            any.port = 0;
+            sandbox.start(any);
+            loop.exec();
+            lab->setClientId(u"fetch"_s);
+            lab->runMatrix();
+            loop.exec();
+            lab->showCell(2, 1); // POST into 302
+        }
+        showPage(options.page);
         const QString error = gui::saveScreenshot(window, options.outputFile);
         if (!error.isEmpty()) {
             QTextStream(stderr) << QCoreApplication::translate("main", "statusdeck: could not write %1: %2")
@@ -111,6 +149,7 @@ int main(int argc, char *argv[])
     }
 
     window.restoreState();
+    showPage(options.page);
     if (!options.card.isEmpty() && !window.openCard(options.card))
         QTextStream(stderr) << QCoreApplication::translate("main", "statusdeck: no card '%1'.").arg(options.card)
                             << Qt::endl;

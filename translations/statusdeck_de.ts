@@ -332,6 +332,10 @@
         <source>Confused with</source>
         <translation>Verwechselt mit</translation>
     </message>
+    <message>
+        <source>Try it in the lab ▸</source>
+        <translation>Im Labor ausprobieren ▸</translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
@@ -511,6 +515,18 @@
         <source>Qt keeps the method and the body.</source>
         <translation>Qt behält Methode und Inhalt.</translation>
     </message>
+    <message>
+        <source>GNU Wget</source>
+        <translation>GNU Wget</translation>
+    </message>
+    <message>
+        <source>wget turns this %1 into a GET and drops the body.</source>
+        <translation>wget macht aus diesem %1 ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>wget keeps the method and the body.</source>
+        <translation>wget behält Methode und Inhalt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -605,52 +621,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Mit serve: auf ADDR lauschen (Standard 127.0.0.1).</translation>
     </message>
     <message>
-        <source>show, list, export, serve or screenshot; none opens the window.</source>
-        <translation>show, list, export, serve oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
-        <source>Usage: statusdeck [COMMAND] [OPTIONS]
-
-HTTP status code reference and redirect lab. With no command, opens the window.
-
-Commands:
-  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
-  list                              one line per card: code, phrase, registry status
-  export [--format json|markdown]   print every card
-  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on
-                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange
-  screenshot [--card CODE] [--theme light|dark] FILE.png
-                                    render the window to a PNG and exit
-
-Options:
-  --lang CODE                       interface language (for example de)
-  --theme light|dark                palette for the window and screenshots
-  --card CODE                       open this card
-  -h, --help                        show this help
-  -v, --version                     show the version
-</source>
-        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
-
-Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
-  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
-  export [--format json|markdown]   alle Karten ausgeben
-  serve [--port N] [--bind ADDR]    den Sandbox-HTTP-Server starten (Standardport 8088, nur
-                                    auf 127.0.0.1) bis Strg+C; eine Zeile pro Austausch
-  screenshot [--card CODE] [--theme light|dark] FILE.png
-                                    das Fenster als PNG speichern und beenden
-
-Optionen:
-  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
-  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
-  --card CODE                       diese Karte öffnen
-  -h, --help                        diese Hilfe anzeigen
-  -v, --version                     die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>statusdeck: serve takes no arguments besides --port and --bind.</source>
         <translation>statusdeck: serve erwartet außer --port und --bind keine Argumente.</translation>
     </message>
@@ -682,6 +652,98 @@ Optionen:
         <source>statusdeck: stopping the sandbox.</source>
         <translation>statusdeck: die Sandbox wird beendet.</translation>
     </message>
+    <message>
+        <source>Show the page reference, sandbox or lab (window and screenshot).</source>
+        <translation>Die Seite reference, sandbox oder lab zeigen (Fenster und Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>With matrix: the client to run (fetch, curl, ...).</source>
+        <translation>Mit matrix: der auszuführende Client (fetch, curl, ...).</translation>
+    </message>
+    <message>
+        <source>With matrix: run the real program (curl, python3, node, wget).</source>
+        <translation>Mit matrix: das echte Programm ausführen (curl, python3, node, wget).</translation>
+    </message>
+    <message>
+        <source>show, list, export, serve, matrix or screenshot; none opens the window.</source>
+        <translation>show, list, export, serve, matrix oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>--page takes reference, sandbox or lab, not '%1'.</source>
+        <translation>--page erwartet reference, sandbox oder lab, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real and --format.</source>
+        <translation>statusdeck: matrix erwartet außer --client, --real und --format keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --format takes text or json, not '%1'.</source>
+        <translation>statusdeck: matrix --format erwartet text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix needs --client NAME, for example: statusdeck matrix --client fetch</source>
+        <translation>statusdeck: matrix braucht --client NAME, zum Beispiel: statusdeck matrix --client fetch</translation>
+    </message>
+    <message>
+        <source>Usage: statusdeck [COMMAND] [OPTIONS]
+
+HTTP status code reference and redirect lab. With no command, opens the window.
+
+Commands:
+  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
+  list                              one line per card: code, phrase, registry status
+  export [--format json|markdown]   print every card
+  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on
+                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange
+  matrix --client NAME [--real] [--format text|json]
+                                    redirect lab: run a client through GET, HEAD, POST, PUT,
+                                    PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 against a
+                                    sandbox on free ports and print what the server saw.
+                                    NAME: fetch, curl, requests, urllib, go, postman, rfc,
+                                    wget (emulated), qt (Qt itself); with --real: curl,
+                                    python3, node, wget run as programs
+  screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png
+                                    render the window to a PNG and exit
+
+Options:
+  --lang CODE                       interface language (for example de)
+  --theme light|dark                palette for the window and screenshots
+  --card CODE                       open this card
+  --page PAGE                       show reference, sandbox or lab (lab and sandbox run the fetch matrix
+                                    first when taking a screenshot)
+  -h, --help                        show this help
+  -v, --version                     show the version
+</source>
+        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
+
+Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
+  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
+  export [--format json|markdown]   alle Karten ausgeben
+  serve [--port N] [--bind ADDR]    den Sandbox-HTTP-Server starten (Standardport 8088, nur
+                                    auf 127.0.0.1) bis Strg+C; eine Zeile pro Austausch
+  matrix --client NAME [--real] [--format text|json]
+                                    Weiterleitungslabor: einen Client mit GET, HEAD, POST, PUT,
+                                    PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 gegen eine
+                                    Sandbox auf freien Ports schicken und ausgeben, was der Server sah.
+                                    NAME: fetch, curl, requests, urllib, go, postman, rfc,
+                                    wget (emuliert), qt (Qt selbst); mit --real: curl,
+                                    python3, node, wget als Programme
+  screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png
+                                    das Fenster als PNG speichern und beenden
+
+Optionen:
+  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
+  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
+  --card CODE                       diese Karte öffnen
+  --page PAGE                       reference, sandbox oder lab zeigen (lab und sandbox führen beim
+                                    Bildschirmfoto zuerst die fetch-Matrix aus)
+  -h, --help                        diese Hilfe anzeigen
+  -v, --version                     die Version anzeigen
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -708,6 +770,10 @@ Optionen:
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Redirect Lab</source>
+        <translation>Weiterleitungslabor</translation>
     </message>
 </context>
 <context>
@@ -778,6 +844,145 @@ Optionen:
     <message>
         <source>Truncation mark</source>
         <translation>Kürzungsmarke</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::LabPage</name>
+    <message>
+        <source>method %1 → %2</source>
+        <translation>Methode %1 → %2</translation>
+    </message>
+    <message>
+        <source>body dropped</source>
+        <translation>Inhalt verworfen</translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation>Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>Run Matrix</source>
+        <translation>Matrix ausführen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source> (runs for real)</source>
+        <translation> (läuft echt)</translation>
+    </message>
+    <message>
+        <source> (emulated)</source>
+        <translation> (emuliert)</translation>
+    </message>
+    <message>
+        <source>%1 (real program)</source>
+        <translation>%1 (echtes Programm)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source> + body</source>
+        <translation> + Inhalt</translation>
+    </message>
+    <message>
+        <source>Redirect matrix</source>
+        <translation>Weiterleitungsmatrix</translation>
+    </message>
+    <message>
+        <source>Green: method and body kept · Amber: method changed · Yellow: body dropped · Red: not followed · ⚠ the client did not do what its profile predicts</source>
+        <translation>Grün: Methode und Inhalt bleiben · Orange: Methode geändert · Gelb: Inhalt verworfen · Rot: nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Raw bytes of the hop</source>
+        <translation>Rohe Bytes des Schritts</translation>
+    </message>
+    <message>
+        <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect's target.</source>
+        <translation>Wähle einen Client und führe die Matrix aus: jede Methode wird in der Sandbox in 301, 302, 303, 307 und 308 geschickt, und jede Zelle zeigt, was am Ziel der Weiterleitung ankam.</translation>
+    </message>
+    <message>
+        <source>%1: run the matrix to see what each client does with it; the POST row shows the classic difference.</source>
+        <translation>%1: führe die Matrix aus, um zu sehen, was jeder Client damit macht; die POST-Zeile zeigt den klassischen Unterschied.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Die Sandbox startet…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1: done. Every cell was run live against %2.</source>
+        <translation>%1: fertig. Jede Zelle lief live gegen %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).</source>
+        <translation><numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform><numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform></translation>
+    </message>
+    <message>
+        <source>Running %1 through the matrix on %2…</source>
+        <translation>%1 läuft durch die Matrix auf %2…</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>, body kept</source>
+        <translation>, Inhalt behalten</translation>
+    </message>
+    <message>
+        <source>, body dropped</source>
+        <translation>, Inhalt verworfen</translation>
+    </message>
+    <message>
+        <source>Run the matrix to fill this cell.</source>
+        <translation>Führe die Matrix aus, um diese Zelle zu füllen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href='card:%2'&gt;Open the %2 card&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href='card:%2'&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Command: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Befehl: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 → %4</source>
+        <translation>%1. %2 %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (body %n byte(s))</source>
+        <translation><numerusform> (Inhalt %n Byte)</numerusform><numerusform> (Inhalt %n Bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>[… this exchange has left the sandbox's log …]</source>
+        <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1288,141 @@ Optionen:
     <message>
         <source>Copy the curl command that shows this status and its headers</source>
         <translation>Den curl-Befehl kopieren, der diesen Status und seine Header zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RedirectMatrix</name>
+    <message>
+        <source>the qt client always runs Qt's own QNetworkAccessManager for real; leave out --real.</source>
+        <translation>der Client qt führt immer Qts eigenen QNetworkAccessManager echt aus; lass --real weg.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot run for real; --real works with %2.</source>
+        <translation>„%1“ kann nicht echt laufen; --real funktioniert mit %2.</translation>
+    </message>
+    <message>
+        <source>unknown client '%1'; with --real use one of %2.</source>
+        <translation>unbekannter Client „%1“; mit --real einer von %2.</translation>
+    </message>
+    <message>
+        <source>%1 (real program, compared with the %2 profile)</source>
+        <translation>%1 (echtes Programm, verglichen mit dem Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install it to run the matrix with the real %1.</source>
+        <translation>%1 ist nicht installiert (nicht im PATH); installiere es, um die Matrix mit dem echten %1 auszuführen.</translation>
+    </message>
+    <message>
+        <source>unknown client '%1'; use one of %2, qt, or with --real %3.</source>
+        <translation>unbekannter Client „%1“; verwende einen von %2, qt oder mit --real %3.</translation>
+    </message>
+    <message>
+        <source>Qt QNetworkAccessManager, default redirect policy (run for real)</source>
+        <translation>Qt QNetworkAccessManager, Standard-Weiterleitungsrichtlinie (läuft echt)</translation>
+    </message>
+    <message>
+        <source>%1 (emulated profile)</source>
+        <translation>%1 (emuliertes Profil)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 endete mit Status %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox saw no request from the client</source>
+        <translation>die Sandbox sah keine Anfrage des Clients</translation>
+    </message>
+    <message>
+        <source>stopped at the %1 without following it</source>
+        <translation>hielt beim %1 an, ohne zu folgen</translation>
+    </message>
+    <message>
+        <source>the profile predicts a %1 follow-up; the client did not follow</source>
+        <translation>das Profil sagt eine %1-Folgeanfrage voraus; der Client folgte nicht</translation>
+    </message>
+    <message>
+        <source>the profile predicts no follow-up (%1); the client sent a %2</source>
+        <translation>das Profil sagt keine Folgeanfrage voraus (%1); der Client sandte ein %2</translation>
+    </message>
+    <message>
+        <source>method: predicted %1, saw %2</source>
+        <translation>Methode: vorhergesagt %1, gesehen %2</translation>
+    </message>
+    <message>
+        <source>body: predicted kept, saw dropped</source>
+        <translation>Inhalt: vorhergesagt behalten, gesehen verworfen</translation>
+    </message>
+    <message>
+        <source>body: predicted dropped, saw kept</source>
+        <translation>Inhalt: vorhergesagt verworfen, gesehen behalten</translation>
+    </message>
+    <message>
+        <source>headers dropped: predicted [%1], saw [%2]</source>
+        <translation>verworfene Header: vorhergesagt [%1], gesehen [%2]</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>not followed: %1</source>
+        <translation>nicht gefolgt: %1</translation>
+    </message>
+    <message>
+        <source>, kept</source>
+        <translation>, behalten</translation>
+    </message>
+    <message>
+        <source>, body dropped</source>
+        <translation>, Inhalt verworfen</translation>
+    </message>
+    <message>
+        <source>  %1: differs from the %2 profile: %3</source>
+        <translation>  %1: weicht vom Profil %2 ab: %3</translation>
+    </message>
+    <message>
+        <source>  %1: followed, then the client reported: %2</source>
+        <translation>  %1: gefolgt, dann meldete der Client: %2</translation>
+    </message>
+    <message>
+        <source>  %1: the client sent the first request %2 times</source>
+        <translation>  %1: der Client sandte die erste Anfrage %2-mal</translation>
+    </message>
+    <message>
+        <source>Redirect matrix: %1</source>
+        <translation>Weiterleitungsmatrix: %1</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Each cell: the method that arrived after the redirect; for a request with a body, whether the body came along.</source>
+        <translation>Jede Zelle: die Methode, die nach der Weiterleitung ankam; bei einer Anfrage mit Inhalt, ob der Inhalt mitkam.</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Headers of the first request that did not arrive after the redirect:</source>
+        <translation>Header der ersten Anfrage, die nach der Weiterleitung nicht ankamen:</translation>
+    </message>
+    <message>
+        <source>Notes (! marks a cell that differs from the profile's prediction):</source>
+        <translation>Hinweise (! markiert eine Zelle, die von der Vorhersage des Profils abweicht):</translation>
     </message>
 </context>
 </TS>

@@ -106,7 +106,11 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
                  : QCoreApplication::translate("CardView",
                                                "No; only with explicit freshness (Cache-Control, Expires)")));
     if (card.redirect)
-        fact(QCoreApplication::translate("CardView", "Redirect"), esc(redirectLabel(*card.redirect)));
+        fact(QCoreApplication::translate("CardView", "Redirect"),
+             esc(redirectLabel(*card.redirect)) +
+                 u" &nbsp; <a href='lab:%1' style='color:%2;'>%3</a>"_s.arg(
+                     QString::number(card.code), link,
+                     esc(QCoreApplication::translate("CardView", "Try it in the lab ▸"))));
     fact(QCoreApplication::translate("CardView", "Content allowed"),
          esc(card.forbidsContent()
                  ? QCoreApplication::translate("CardView", "No, the response ends after the header section")

@@ -121,7 +121,7 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_cardSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({330, 950});
+    m_mainSplitter->setSizes({360, 920});
     m_mainSplitter->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pages"_s);
@@ -320,6 +320,8 @@ void MainWindow::onLinkClicked(const QUrl &url)
 {
     if (url.scheme() == "card"_L1)
         openCard(url.path());
+    else if (url.scheme() == "lab"_L1)
+        Q_EMIT labRequested(url.path().toInt());
 }
 
 void MainWindow::showAbout()

@@ -56,6 +56,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void themeRequested(const QString &theme);
+    // A card's "Try it in the lab" link.
+    void labRequested(int code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -99,13 +99,11 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     // Fixed widths from sample text: ResizeToContents would measure every row on every insert,
     // which a load generator makes expensive.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const QList<std::pair<int, QString>> widths{{ExchangeTableModel::Time, u"00:00:00.000"_s},
-                                                {ExchangeTableModel::Client, u"127.0.0.1:65535"_s},
-                                                {ExchangeTableModel::Method, u"OPTIONS"_s},
-                                                {ExchangeTableModel::Status, u"Status"_s},
-                                                {ExchangeTableModel::RequestBytes, u"1023 bytes"_s},
-                                                {ExchangeTableModel::ResponseBytes, u"1023 bytes"_s},
-                                                {ExchangeTableModel::Duration, u"Duration"_s}};
+    const QList<std::pair<int, QString>> widths{
+        {ExchangeTableModel::Time, u"00:00:00.000"_s},       {ExchangeTableModel::Client, u"127.0.0.1:65535"_s},
+        {ExchangeTableModel::Method, u"OPTIONS"_s},          {ExchangeTableModel::Status, u"Status"_s},
+        {ExchangeTableModel::RequestBytes, u"1023 bytes"_s}, {ExchangeTableModel::ResponseBytes, u"1023 bytes"_s},
+        {ExchangeTableModel::Duration, u"Duration"_s}};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
     m_table->setAccessibleName(tr("Exchanges"));

@@ -222,6 +222,65 @@ private Q_SLOTS:
     }
 
     // `serve`: listens, logs one line per exchange, stops cleanly on SIGTERM.
+    void matrixJsonHasTheKeys()
+    {
+        const Run r = run({u"matrix"_s, u"--client"_s, u"fetch"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isArray());
+        const QJsonArray cells = document.array();
+        QCOMPARE(cells.size(), 35);
+        for (const QJsonValue &value : cells) {
+            const QJsonObject cell = value.toObject();
+            for (const QString &key :
+                 {u"code"_s, u"method"_s, u"next_method"_s, u"body_kept"_s, u"headers_dropped"_s, u"error"_s})
+                QVERIFY2(cell.contains(key), qPrintable(key));
+            QVERIFY(cell.value(u"body_kept"_s).isBool());
+            QVERIFY(cell.value(u"headers_dropped"_s).isArray());
+            QVERIFY(cell.value(u"error"_s).isNull()); // Fetch follows every cell
+        }
+        const QJsonObject first = cells.at(0).toObject();
+        QCOMPARE(first.value(u"method"_s).toString(), u"GET"_s);
+        QCOMPARE(first.value(u"code"_s).toInt(), 301);
+        // POST into a 302: a GET without the body or its Content-Type.
+        const QJsonObject post302 = cells.at(2 * 5 + 1).toObject();
+        QCOMPARE(post302.value(u"method"_s).toString(), u"POST"_s);
+        QCOMPARE(post302.value(u"code"_s).toInt(), 302);
+        QCOMPARE(post302.value(u"next_method"_s).toString(), u"GET"_s);
+        QCOMPARE(post302.value(u"body_kept"_s).toBool(), false);
+        QCOMPARE(post302.value(u"headers_dropped"_s).toArray(), QJsonArray{u"Content-Type"_s});
+    }
+
+    void matrixTextAndErrors()
+    {
+        const Run text = run({u"matrix"_s, u"--client"_s, u"urllib"_s}, headless());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"method   301"_s));
+        QVERIFY(text.out.contains(u"GET, body dropped"_s));
+        QVERIFY(text.out.contains(u"not followed: "_s));
+
+        const Run unknown = run({u"matrix"_s, u"--client"_s, u"lynx"_s}, headless());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(unknown.err.contains(u"unknown client 'lynx'"_s));
+        QCOMPARE(run({u"matrix"_s}, headless()).exitCode, 2);
+        QCOMPARE(run({u"matrix"_s, u"--client"_s, u"fetch"_s, u"--format"_s, u"xml"_s}, headless()).exitCode, 2);
+        const Run notReal = run({u"matrix"_s, u"--client"_s, u"requests"_s, u"--real"_s}, headless());
+        QCOMPARE(notReal.exitCode, 2);
+        QVERIFY(notReal.err.contains(u"--real"_s));
+
+        // A real client that is not installed is named, and the run fails.
+        QTemporaryDir empty;
+        QProcessEnvironment env = headless();
+        env.insert(u"PATH"_s, empty.path());
+        const Run missing = run({u"matrix"_s, u"--client"_s, u"node"_s, u"--real"_s}, env);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY(missing.err.contains(u"node is not installed"_s));
+    }
+
     void serveAnswersAndStopsOnSigterm()
     {
         QProcess process;

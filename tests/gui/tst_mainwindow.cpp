@@ -116,6 +116,13 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window.currentCardId(), u"308"_s);
 
+        // A redirect card offers the lab.
+        QSignalSpy lab(&window, &MainWindow::labRequested);
+        QVERIFY(window.cardView()->toHtml().contains(u"lab:308"_s));
+        Q_EMIT window.cardView()->anchorClicked(QUrl(u"lab:308"_s));
+        QCOMPARE(lab.count(), 1);
+        QCOMPARE(lab.first().first().toInt(), 308);
+
         // The mouse's back button anywhere in the window.
         QTest::mouseClick(window.cardView()->viewport(), Qt::BackButton);
         QCOMPARE(window.currentCardId(), u"301"_s);

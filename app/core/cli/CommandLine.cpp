@@ -3,6 +3,7 @@
 #include "catalog/CardExport.h"
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "cli/MatrixCommand.h"
 #include "cli/ServeCommand.h"
 
 #include <QCommandLineParser>
@@ -15,15 +16,50 @@ namespace statusdeck::cli {
 
 namespace {
 
-const QStringList kConsoleCommands{u"show"_s, u"list"_s, u"export"_s, u"serve"_s, u"help"_s};
+const QStringList kConsoleCommands{u"show"_s, u"list"_s, u"export"_s, u"serve"_s, u"matrix"_s, u"help"_s};
+
+// Every option of every command; a command ignores the ones that are not its own.
+QList<QCommandLineOption> commonOptions()
+{
+    return {
+        {u"lang"_s, QCoreApplication::translate("CommandLine", "Use the interface language CODE (for example de)."),
+         u"CODE"_s},
+        {u"theme"_s,
+         QCoreApplication::translate("CommandLine", "Use the light or dark palette instead of the system's."),
+         u"light|dark"_s},
+        {u"card"_s, QCoreApplication::translate("CommandLine", "Open the card CODE (window and screenshot)."),
+         u"CODE"_s},
+        {u"page"_s,
+         QCoreApplication::translate("CommandLine", "Show the page reference, sandbox or lab (window and screenshot)."),
+         u"PAGE"_s},
+        {u"format"_s, QCoreApplication::translate("CommandLine", "Export format: json or markdown."), u"FORMAT"_s,
+         u"json"_s},
+        {u"snippet"_s, QCoreApplication::translate("CommandLine", "With show: print only the snippet for FRAMEWORK."),
+         u"FRAMEWORK"_s},
+        {u"port"_s,
+         QCoreApplication::translate("CommandLine", "With serve: listen on port N (default 8088, 0 for any)."), u"N"_s},
+        {u"bind"_s, QCoreApplication::translate("CommandLine", "With serve: listen on ADDR (default 127.0.0.1)."),
+         u"ADDR"_s},
+        {u"client"_s, QCoreApplication::translate("CommandLine", "With matrix: the client to run (fetch, curl, ...)."),
+         u"NAME"_s},
+        {u"real"_s,
+         QCoreApplication::translate("CommandLine", "With matrix: run the real program (curl, python3, node, wget).")},
+        {{u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help.")},
+        {{u"v"_s, u"version"_s}, QCoreApplication::translate("CommandLine", "Show the version.")},
+    };
+}
 
 // The first argument that is not an option or an option's value.
 QString commandOf(const QStringList &arguments)
 {
+    QStringList takesValue;
+    for (const QCommandLineOption &option : commonOptions()) {
+        if (!option.valueName().isEmpty())
+            takesValue.append(u"--"_s + option.names().constLast());
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == "--lang"_L1 || arg == "--theme"_L1 || arg == "--card"_L1 || arg == "--format"_L1 ||
-            arg == "--snippet"_L1 || arg == "--port"_L1 || arg == "--bind"_L1) {
+        if (takesValue.contains(arg)) {
             ++i;
             continue;
         }
@@ -36,33 +72,10 @@ QString commandOf(const QStringList &arguments)
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({u"lang"_s,
-                      QCoreApplication::translate("CommandLine", "Use the interface language CODE (for example de)."),
-                      u"CODE"_s});
-    parser.addOption(
-        {u"theme"_s,
-         QCoreApplication::translate("CommandLine", "Use the light or dark palette instead of the system's."),
-         u"light|dark"_s});
-    parser.addOption({u"card"_s,
-                      QCoreApplication::translate("CommandLine", "Open the card CODE (window and screenshot)."),
-                      u"CODE"_s});
-    parser.addOption({u"format"_s, QCoreApplication::translate("CommandLine", "Export format: json or markdown."),
-                      u"FORMAT"_s, u"json"_s});
-    parser.addOption({u"snippet"_s,
-                      QCoreApplication::translate("CommandLine", "With show: print only the snippet for FRAMEWORK."),
-                      u"FRAMEWORK"_s});
-    parser.addOption(
-        {u"port"_s,
-         QCoreApplication::translate("CommandLine", "With serve: listen on port N (default 8088, 0 for any)."),
-         u"N"_s});
-    parser.addOption({u"bind"_s,
-                      QCoreApplication::translate("CommandLine", "With serve: listen on ADDR (default 127.0.0.1)."),
-                      u"ADDR"_s});
-    parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help.")});
-    parser.addOption({{u"v"_s, u"version"_s}, QCoreApplication::translate("CommandLine", "Show the version.")});
+    parser.addOptions(commonOptions());
     parser.addPositionalArgument(
-        u"command"_s,
-        QCoreApplication::translate("CommandLine", "show, list, export, serve or screenshot; none opens the window."));
+        u"command"_s, QCoreApplication::translate(
+                          "CommandLine", "show, list, export, serve, matrix or screenshot; none opens the window."));
 }
 
 // Resolves a code or card id; prints a "did you mean" message and returns null when unknown.
@@ -119,25 +132,35 @@ Mode detectMode(const QStringList &arguments)
 QString helpText()
 {
     return QCoreApplication::translate(
-        "CommandLine", "Usage: statusdeck [COMMAND] [OPTIONS]\n"
-                       "\n"
-                       "HTTP status code reference and redirect lab. With no command, opens the window.\n"
-                       "\n"
-                       "Commands:\n"
-                       "  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)\n"
-                       "  list                              one line per card: code, phrase, registry status\n"
-                       "  export [--format json|markdown]   print every card\n"
-                       "  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on\n"
-                       "                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange\n"
-                       "  screenshot [--card CODE] [--theme light|dark] FILE.png\n"
-                       "                                    render the window to a PNG and exit\n"
-                       "\n"
-                       "Options:\n"
-                       "  --lang CODE                       interface language (for example de)\n"
-                       "  --theme light|dark                palette for the window and screenshots\n"
-                       "  --card CODE                       open this card\n"
-                       "  -h, --help                        show this help\n"
-                       "  -v, --version                     show the version\n");
+        "CommandLine",
+        "Usage: statusdeck [COMMAND] [OPTIONS]\n"
+        "\n"
+        "HTTP status code reference and redirect lab. With no command, opens the window.\n"
+        "\n"
+        "Commands:\n"
+        "  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)\n"
+        "  list                              one line per card: code, phrase, registry status\n"
+        "  export [--format json|markdown]   print every card\n"
+        "  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on\n"
+        "                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange\n"
+        "  matrix --client NAME [--real] [--format text|json]\n"
+        "                                    redirect lab: run a client through GET, HEAD, POST, PUT,\n"
+        "                                    PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 against a\n"
+        "                                    sandbox on free ports and print what the server saw.\n"
+        "                                    NAME: fetch, curl, requests, urllib, go, postman, rfc,\n"
+        "                                    wget (emulated), qt (Qt itself); with --real: curl,\n"
+        "                                    python3, node, wget run as programs\n"
+        "  screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png\n"
+        "                                    render the window to a PNG and exit\n"
+        "\n"
+        "Options:\n"
+        "  --lang CODE                       interface language (for example de)\n"
+        "  --theme light|dark                palette for the window and screenshots\n"
+        "  --card CODE                       open this card\n"
+        "  --page PAGE                       show reference, sandbox or lab (lab and sandbox run the fetch matrix\n"
+        "                                    first when taking a screenshot)\n"
+        "  -h, --help                        show this help\n"
+        "  -v, --version                     show the version\n");
 }
 
 GuiOptions parseGuiOptions(const QStringList &arguments)
@@ -151,6 +174,11 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
     }
     options.card = parser.value(u"card"_s);
     options.theme = parser.value(u"theme"_s);
+    options.page = parser.value(u"page"_s);
+    if (!options.page.isEmpty() && options.page != "reference"_L1 && options.page != "sandbox"_L1 &&
+        options.page != "lab"_L1)
+        options.error = QCoreApplication::translate("CommandLine", "--page takes reference, sandbox or lab, not '%1'.")
+                            .arg(options.page);
     if (!options.theme.isEmpty() && options.theme != "light"_L1 && options.theme != "dark"_L1)
         options.error =
             QCoreApplication::translate("CommandLine", "--theme takes light or dark, not '%1'.").arg(options.theme);
@@ -200,6 +228,16 @@ int runConsole(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 2;
         }
         return runServe(parser.value(u"port"_s), parser.value(u"bind"_s), out, err);
+    }
+    if (command == "matrix"_L1) {
+        if (positional.size() > 1) {
+            err << QCoreApplication::translate("CommandLine", "statusdeck: matrix takes no arguments besides --client, "
+                                                              "--real and --format.")
+                << Qt::endl;
+            return 2;
+        }
+        const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"text"_s;
+        return runMatrix(parser.value(u"client"_s), parser.isSet(u"real"_s), format, out, err);
     }
 
     const Catalog catalog = Catalog::loadBuiltIn();

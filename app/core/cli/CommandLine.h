@@ -17,6 +17,7 @@ Mode detectMode(const QStringList &arguments);
 struct GuiOptions {
     QString card;  // card id to open, empty for the last one
     QString theme; // "light", "dark" or empty for the system palette
+    QString page;  // "reference", "sandbox", "lab" or empty for the last one
     QString outputFile;
     QString error; // non-empty: print it and exit with status 2
 };

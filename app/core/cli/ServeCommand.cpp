@@ -22,9 +22,9 @@ QString exchangeLine(const HttpExchange &exchange)
                                : u"%1:%2"_s.arg(exchange.clientAddress).arg(exchange.clientPort);
     const QString method = exchange.method.isEmpty() ? u"-"_s : QString::fromLatin1(exchange.method);
     const QString target = exchange.target.isEmpty() ? u"-"_s : QString::fromLatin1(exchange.target.left(200));
-    return u"%1 %2 %3 %4 %5 %6"_s.arg(exchange.finished.toUTC().toString(Qt::ISODateWithMs), client, method, target)
-        .arg(exchange.status)
-        .arg(exchange.responseBytes);
+    // One multi-argument arg(): chained ones would read "%2F" in a percent-encoded target as a placeholder.
+    return u"%1 %2 %3 %4 %5 %6"_s.arg(exchange.finished.toUTC().toString(Qt::ISODateWithMs), client, method, target,
+                                      QString::number(exchange.status), QString::number(exchange.responseBytes));
 }
 
 } // namespace

@@ -249,12 +249,20 @@ protected:
                                                 "curl -X keeps the method but drops the data on 301, 302 and 303.")};
         return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "curl -X keeps the method.")};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    // Observed with curl 7.88.1: the Content-Type that -d adds goes with the data (also when -X keeps the
+    // method), while a Content-Type given with -H (as for -T) is a custom header, sent on every hop.
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
     {
+        QList<QByteArray> drop;
+        const bool viaUpload = sent.method == "PUT"; // -T
+        if (!viaUpload && !sent.body.isEmpty() && !transition(sent, status).keepBody)
+            drop.append("Content-Type");
         // Credentials and cookies given with -H go to the first host (and port) only.
         if (!sameOrigin(sent.url, next))
-            return {"Authorization", "Cookie"};
-        return {};
+            drop << "Authorization"
+                 << "Cookie";
+        return drop;
     }
 };
 
@@ -431,6 +439,33 @@ protected:
     }
 };
 
+// GNU Wget 1.21 with --method and --body-data (observed on Debian 12, not in REDIRECTS.md):
+// POST becomes GET on 301, 302 and 303, every other method only on 303, like Fetch; headers
+// given with --header (Content-Type, Authorization, Cookie) go to every hop, on any host.
+class WgetProfile final : public ClientProfile
+{
+public:
+    QString id() const override { return u"wget"_s; }
+    QString name() const override { return QCoreApplication::translate("ClientProfile", "GNU Wget"); }
+    int maxRedirects() const override { return 20; }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if (((status == 301 || status == 302) && sent.method == "POST") || (status == 303 && !isGetOrHead(sent.method)))
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile", "wget turns this %1 into a GET and drops the body.")
+                        .arg(QString::fromLatin1(sent.method))};
+        return {true, sent.method, true,
+                QCoreApplication::translate("ClientProfile", "wget keeps the method and the body.")};
+    }
+    bool follows(int status) const override
+    {
+        return status == 300 || status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+};
+
 // Qt's QNetworkAccessManager with its default redirect policy (a prediction; the lab also
 // runs it for real).
 class QtProfile final : public ClientProfile
@@ -464,8 +499,10 @@ const QList<const ClientProfile *> &ClientProfile::all()
     static const GoProfile go;
     static const PostmanProfile postman;
     static const RfcProfile rfc;
+    static const WgetProfile wget;
     static const QtProfile qt;
-    static const QList<const ClientProfile *> profiles{&fetch, &curl, &requests, &urllib, &go, &postman, &rfc, &qt};
+    static const QList<const ClientProfile *> profiles{&fetch,   &curl, &requests, &urllib, &go,
+                                                       &postman, &rfc,  &wget,     &qt};
     return profiles;
 }
 

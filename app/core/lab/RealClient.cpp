@@ -1,0 +1,164 @@
+#include "lab/RealClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::lab {
+
+namespace {
+
+// A JSON string literal, which is also a valid Python and JavaScript string literal.
+QString literal(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// The headers a client sends on purpose: Host and framing are the client's own business.
+HeaderList userHeaders(const LabRequest &request)
+{
+    HeaderList headers;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Host", Qt::CaseInsensitive) == 0 ||
+            name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            continue;
+        headers.append(qMakePair(name, value));
+    }
+    return headers;
+}
+
+QString headersObject(const LabRequest &request)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : userHeaders(request))
+        object.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList curlArguments(const LabRequest &request, const QString &bodyFile)
+{
+    QStringList args{u"-sS"_s, u"-L"_s};
+    const bool hasBody = !request.body.isEmpty();
+    const QString method = QString::fromLatin1(request.method);
+    bool dataSetsContentType = false;
+    if (request.method == "HEAD") {
+        args << u"-I"_s;
+    } else if (request.method == "POST" && hasBody) {
+        args << u"-d"_s << QString::fromLatin1(request.body);
+        dataSetsContentType = true;
+    } else if (request.method == "PUT" && hasBody) {
+        args << u"-T"_s << bodyFile;
+    } else if (request.method != "GET" || hasBody) {
+        args << u"-X"_s << method;
+        if (hasBody) {
+            args << u"-d"_s << QString::fromLatin1(request.body);
+            dataSetsContentType = true;
+        }
+    }
+    for (const auto &[name, value] : userHeaders(request)) {
+        // -d sends exactly this Content-Type by itself.
+        if (dataSetsContentType && name.compare("Content-Type", Qt::CaseInsensitive) == 0 &&
+            value == "application/x-www-form-urlencoded")
+            continue;
+        args << u"-H"_s << QString::fromLatin1(name + ": " + value);
+    }
+    args << u"-o"_s << u"/dev/null"_s << request.url.toString(QUrl::FullyEncoded);
+    return args;
+}
+
+QStringList wgetArguments(const LabRequest &request, int maxRedirects)
+{
+    QStringList args{u"-q"_s, u"-O"_s, u"/dev/null"_s, u"--max-redirect=%1"_s.arg(maxRedirects)};
+    if (request.method != "GET")
+        args << u"--method=%1"_s.arg(QString::fromLatin1(request.method));
+    if (!request.body.isEmpty())
+        args << u"--body-data=%1"_s.arg(QString::fromLatin1(request.body));
+    for (const auto &[name, value] : userHeaders(request))
+        args << u"--header=%1"_s.arg(QString::fromLatin1(name + ": " + value));
+    args << request.url.toString(QUrl::FullyEncoded);
+    return args;
+}
+
+QString pythonScript(const LabRequest &request)
+{
+    const QString data =
+        request.body.isEmpty() ? u"None"_s : literal(QString::fromLatin1(request.body)) + u".encode()"_s;
+    return u"import urllib.request, urllib.error\n"
+           "req = urllib.request.Request(%1, data=%2, headers=%3, method=%4)\n"
+           "try:\n"
+           "    urllib.request.urlopen(req, timeout=30).read()\n"
+           "except urllib.error.HTTPError as e:\n"
+           "    raise SystemExit(\"HTTP Error %d: %s\" % (e.code, e.reason))\n"_s.arg(
+               literal(request.url.toString(QUrl::FullyEncoded)), data, headersObject(request),
+               literal(QString::fromLatin1(request.method)));
+}
+
+QString nodeScript(const LabRequest &request)
+{
+    const QString body = request.body.isEmpty() ? u"undefined"_s : literal(QString::fromLatin1(request.body));
+    return u"fetch(%1, {method: %2, headers: %3, body: %4, redirect: \"follow\"})"
+           ".then((r) => r.arrayBuffer())"
+           ".catch((e) => { console.error(String(e.cause || e)); process.exitCode = 1; });"_s.arg(
+               literal(request.url.toString(QUrl::FullyEncoded)), literal(QString::fromLatin1(request.method)),
+               headersObject(request), body);
+}
+
+} // namespace
+
+const QList<RealProgram> &realPrograms()
+{
+    static const QList<RealProgram> programs{
+        {u"curl"_s, u"curl"_s},
+        {u"python3"_s, u"urllib"_s},
+        {u"node"_s, u"fetch"_s},
+        {u"wget"_s, u"wget"_s},
+    };
+    return programs;
+}
+
+const RealProgram *findRealProgram(const QString &name)
+{
+    for (const RealProgram &program : realPrograms()) {
+        if (program.id == name || program.profileId == name)
+            return &program;
+    }
+    return nullptr;
+}
+
+QString shellQuote(const QString &argument)
+{
+    static const QRegularExpression safe(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
+    if (safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+ProgramCommand realCommand(const QString &programId, const LabRequest &request, int maxRedirects,
+                           const QString &bodyFile)
+{
+    ProgramCommand command;
+    command.program = programId;
+    if (programId == "curl"_L1)
+        command.arguments = curlArguments(request, bodyFile);
+    else if (programId == "wget"_L1)
+        command.arguments = wgetArguments(request, maxRedirects);
+    else if (programId == "python3"_L1)
+        command.arguments = {u"-c"_s, pythonScript(request)};
+    else if (programId == "node"_L1)
+        command.arguments = {u"-e"_s, nodeScript(request)};
+    QStringList parts{shellQuote(command.program)};
+    for (const QString &argument : std::as_const(command.arguments))
+        parts.append(shellQuote(argument));
+    command.display = parts.join(u' ');
+    return command;
+}
+
+} // namespace statusdeck::lab

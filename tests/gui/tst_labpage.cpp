@@ -1,0 +1,80 @@
+// The redirect lab in the window: run a client's matrix live against the sandbox, read a
+// cell, open its hop timeline and the raw bytes of a hop.
+
+#include "CodeEditor.h"
+#include "LabPage.h"
+#include "lab/RedirectMatrix.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace statusdeck;
+using namespace statusdeck::gui;
+
+class TestLabPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void runMatrixAndOpenATimeline()
+    {
+        QSettings settings(m_dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.resize(1200, 800);
+        page.show();
+        page.setClientId(u"fetch"_s);
+        QCOMPARE(page.clientId(), u"fetch"_s);
+
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.runMatrix(); // starts the sandbox first
+        QVERIFY(finished.wait(120000));
+        QVERIFY(server.isRunning());
+
+        const int post = int(lab::RedirectMatrix::methods().indexOf("POST"));
+        const int put = int(lab::RedirectMatrix::methods().indexOf("PUT"));
+        const int c302 = int(lab::RedirectMatrix::codes().indexOf(302));
+        const int c307 = int(lab::RedirectMatrix::codes().indexOf(307));
+        QTableWidget *table = page.matrixTable();
+        QVERIFY(table->item(post, c302));
+        QVERIFY2(table->item(post, c302)->text().startsWith(u"GET, body dropped"_s),
+                 qPrintable(table->item(post, c302)->text()));
+        QVERIFY(table->item(post, c307)->text().startsWith(u"POST, body kept"_s));
+        QVERIFY(table->item(put, c302)->text().startsWith(u"PUT, body kept"_s));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                QVERIFY2(!table->item(row, column)->text().contains(u"⚠"_s), "the live run disagrees with fetch");
+        }
+
+        // A cell's timeline: the redirect, then the request at its target.
+        table->setCurrentCell(post, c302);
+        QCOMPARE(page.timeline()->count(), 2);
+        QVERIFY(page.timeline()->item(0)->text().contains(u"POST"_s));
+        QVERIFY(page.timeline()->item(1)->text().contains(u"method POST → GET"_s));
+        QVERIFY(page.timeline()->item(1)->text().contains(u"body dropped"_s));
+        page.timeline()->setCurrentRow(1);
+        QVERIFY(page.findChild<CodeEditor *>()->text().startsWith(u"GET /anything"_s));
+        server.stop();
+    }
+
+    void focusCodeSelectsItsColumn()
+    {
+        QSettings settings(m_dir.filePath(u"s2.ini"_s), QSettings::IniFormat);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.focusCode(303);
+        QCOMPARE(page.matrixTable()->currentColumn(), int(lab::RedirectMatrix::codes().indexOf(303)));
+    }
+};
+
+QTEST_MAIN(TestLabPage)
+#include "tst_labpage.moc"
