@@ -913,10 +913,6 @@ Optionen:
         <translation>Wähle einen Client und führe die Matrix aus: jede Methode wird in der Sandbox in 301, 302, 303, 307 und 308 geschickt, und jede Zelle zeigt, was am Ziel der Weiterleitung ankam.</translation>
     </message>
     <message>
-        <source>%1: run the matrix to see what each client does with it; the POST row shows the classic difference.</source>
-        <translation>%1: führe die Matrix aus, um zu sehen, was jeder Client damit macht; die POST-Zeile zeigt den klassischen Unterschied.</translation>
-    </message>
-    <message>
         <source>Starting the sandbox…</source>
         <translation>Die Sandbox startet…</translation>
     </message>
@@ -983,6 +979,126 @@ Optionen:
     <message>
         <source>[… this exchange has left the sandbox's log …]</source>
         <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
+    </message>
+    <message>
+        <source>POST through a 302</source>
+        <translation>POST durch ein 302</translation>
+    </message>
+    <message>
+        <source>POST through a 307</source>
+        <translation>POST durch ein 307</translation>
+    </message>
+    <message>
+        <source>PUT through a 303</source>
+        <translation>PUT durch ein 303</translation>
+    </message>
+    <message>
+        <source>DELETE through a 301</source>
+        <translation>DELETE durch ein 301</translation>
+    </message>
+    <message>
+        <source>Authorization across origins</source>
+        <translation>Authorization über Origins hinweg</translation>
+    </message>
+    <message>
+        <source>A chain of three redirects</source>
+        <translation>Eine Kette aus drei Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>A redirect loop</source>
+        <translation>Eine Weiterleitungsschleife</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Compare Clients</source>
+        <translation>Clients vergleichen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Redirect code:</source>
+        <translation>Weiterleitungscode:</translation>
+    </message>
+    <message>
+        <source>Clients compared</source>
+        <translation>Verglichene Clients</translation>
+    </message>
+    <message>
+        <source>Choose an experiment…</source>
+        <translation>Ein Experiment wählen…</translation>
+    </message>
+    <message>
+        <source>The sandbox's URL, or a path on it such as redirect/307</source>
+        <translation>Die URL der Sandbox oder ein Pfad darauf wie redirect/307</translation>
+    </message>
+    <message>
+        <source>One header per line: Name: value</source>
+        <translation>Ein Header pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>The chosen emulated client follows the redirects hop by hop; every hop really goes to the sandbox. For Qt and the real programs, run the matrix.</source>
+        <translation>Der gewählte emulierte Client folgt den Weiterleitungen Schritt für Schritt; jeder Schritt geht wirklich an die Sandbox. Für Qt und die echten Programme führe die Matrix aus.</translation>
+    </message>
+    <message>
+        <source>%1: run the matrix to see what a client does with it (the POST row shows the classic difference), or compare every client on it.</source>
+        <translation>%1: führe die Matrix aus, um zu sehen, was ein Client damit macht (die POST-Zeile zeigt den klassischen Unterschied), oder vergleiche alle Clients darauf.</translation>
+    </message>
+    <message>
+        <source>%1: press Send to run it with the chosen client.</source>
+        <translation>%1: drücke Senden, um es mit dem gewählten Client auszuführen.</translation>
+    </message>
+    <message>
+        <source>The request composer runs an emulated client; pick one of the profiles (for Qt and the real programs, run the matrix).</source>
+        <translation>Der Anfrage-Editor führt einen emulierten Client aus; wähle eines der Profile (für Qt und die echten Programme führe die Matrix aus).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 hop(s). Stop: %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Schritt(e). Ende: %3. %4</translation>
+    </message>
+    <message>
+        <source>Done: what the sandbox received on each hop is also in the Sandbox tab.</source>
+        <translation>Fertig: was die Sandbox bei jedem Schritt empfing, steht auch im Reiter Sandbox.</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>Wird mit %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Comparing every client on %1, live against %2…</source>
+        <translation>Alle Clients auf %1 werden verglichen, live gegen %2…</translation>
+    </message>
+    <message>
+        <source>Every client on %1, side by side: each column was run live.</source>
+        <translation>Alle Clients auf %1 nebeneinander: jede Spalte lief live.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 
 #include "CodeEditor.h"
 #include "LabPage.h"
+#include "lab/ClientProfile.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +65,54 @@ private Q_SLOTS:
         QVERIFY(page.timeline()->item(1)->text().contains(u"body dropped"_s));
         page.timeline()->setCurrentRow(1);
         QVERIFY(page.findChild<CodeEditor *>()->text().startsWith(u"GET /anything"_s));
+        server.stop();
+    }
+
+    void presetAcrossOriginsDropsAuthorization()
+    {
+        QSettings settings(m_dir.filePath(u"s3.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        const int preset = int(page.presetNames().indexOf(u"Authorization across origins"_s));
+        QVERIFY(preset >= 0);
+        page.applyPreset(preset); // starts the sandbox for its second origin
+        QTRY_VERIFY(server.isRunning() && !page.findChild<QLineEdit *>(u"requestUrl"_s)->text().isEmpty());
+        QSignalSpy done(&page, &LabPage::requestFinished);
+        page.sendRequest();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page.timeline()->count(), 2);
+        const QString second = page.timeline()->item(1)->text();
+        QVERIFY2(second.contains(u"−Authorization"_s), qPrintable(second));
+        QVERIFY2(second.contains(QString::number(server.secondUrl().port())), qPrintable(second));
+        server.stop();
+    }
+
+    void compareClientsOnOneCode()
+    {
+        QSettings settings(m_dir.filePath(u"s4.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        QSignalSpy done(&page, &LabPage::compareFinished);
+        page.runCompare(302);
+        QVERIFY(done.wait(120000));
+        QTableWidget *table = page.compareTable();
+        QCOMPARE(table->columnCount(), int(lab::ClientProfile::all().size()));
+        const int post = int(lab::RedirectMatrix::methods().indexOf("POST"));
+        const auto column = [table](const QString &id) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->horizontalHeaderItem(c)->text() == id)
+                    return c;
+            }
+            return -1;
+        };
+        QVERIFY(table->item(post, column(u"fetch"_s))->text().startsWith(u"GET, body dropped"_s));
+        QVERIFY(table->item(post, column(u"rfc"_s))->text().startsWith(u"POST, body kept"_s));
+        QVERIFY(table->item(int(lab::RedirectMatrix::methods().indexOf("PUT")), column(u"urllib"_s))
+                    ->text()
+                    .startsWith(u"not followed"_s));
         server.stop();
     }
 
