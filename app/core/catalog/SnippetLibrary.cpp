@@ -132,6 +132,7 @@ QVariantMap SnippetLibrary::context(const Card &card)
         {u"content_type"_s, card.snippetContentType},
         {u"no_content"_s, card.forbidsContent()},
         {u"informational"_s, card.codeClass() == 1},
+        {u"success"_s, card.codeClass() == 2},
     };
 }
 
