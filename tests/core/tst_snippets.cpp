@@ -81,9 +81,9 @@ private Q_SLOTS:
     void libraryLoads()
     {
         QVERIFY(m_library.issues().isEmpty());
-        for (const QString &id : {u"express"_s, u"node-http"_s, u"flask"_s, u"fastapi"_s, u"django"_s,
-                                  u"python-http-server"_s, u"go"_s, u"spring"_s, u"aspnet"_s, u"php"_s,
-                                  u"rails"_s, u"axum"_s, u"nginx"_s, u"apache"_s, u"curl"_s})
+        for (const QString &id :
+             {u"express"_s, u"node-http"_s, u"flask"_s, u"fastapi"_s, u"django"_s, u"python-http-server"_s, u"go"_s,
+              u"spring"_s, u"aspnet"_s, u"php"_s, u"rails"_s, u"axum"_s, u"nginx"_s, u"apache"_s, u"curl"_s})
             QVERIFY2(m_library.findTemplate(id), qPrintable(id));
     }
 
