@@ -295,23 +295,45 @@ private Q_SLOTS:
 
     void hostCheck_data()
     {
+        QTest::addColumn<QByteArray>("target");
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<int>("status");
-        QTest::newRow("localhost") << QByteArray("Host: localhost:1\r\n") << 200;
-        QTest::newRow("sub.localhost") << QByteArray("Host: app.localhost\r\n") << 200;
-        QTest::newRow("127.9.9.9") << QByteArray("Host: 127.9.9.9\r\n") << 200;
-        QTest::newRow("[::1]") << QByteArray("Host: [::1]:80\r\n") << 200;
-        QTest::newRow("rebinding") << QByteArray("Host: attacker.example\r\n") << 421;
-        QTest::newRow("private IP") << QByteArray("Host: 192.168.0.1\r\n") << 421;
-        QTest::newRow("no Host") << QByteArray() << 400;
-        QTest::newRow("two Hosts") << QByteArray("Host: localhost\r\nHost: localhost\r\n") << 400;
+        QTest::newRow("localhost") << QByteArray("/anything") << QByteArray("Host: localhost:1\r\n") << 200;
+        QTest::newRow("sub.localhost") << QByteArray("/anything") << QByteArray("Host: app.localhost\r\n") << 200;
+        QTest::newRow("127.9.9.9") << QByteArray("/anything") << QByteArray("Host: 127.9.9.9\r\n") << 200;
+        QTest::newRow("[::1]") << QByteArray("/anything") << QByteArray("Host: [::1]:80\r\n") << 200;
+        QTest::newRow("rebinding") << QByteArray("/anything") << QByteArray("Host: attacker.example\r\n") << 421;
+        QTest::newRow("private IP") << QByteArray("/anything") << QByteArray("Host: 192.168.0.1\r\n") << 421;
+        QTest::newRow("no Host") << QByteArray("/anything") << QByteArray() << 400;
+        QTest::newRow("two Hosts") << QByteArray("/anything") << QByteArray("Host: localhost\r\nHost: localhost\r\n")
+                                   << 400;
+        // absolute-form: the target's authority wins over Host (RFC 9112, section 3.2.2)
+        QTest::newRow("absolute-form evil")
+            << QByteArray("http://evil.example/anything") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+        QTest::newRow("absolute-form evil with port")
+            << QByteArray("http://evil.example:8088/") << QByteArray("Host: localhost\r\n") << 421;
+        QTest::newRow("absolute-form HTTPS upper case")
+            << QByteArray("HTTPS://EVIL.EXAMPLE/anything") << QByteArray("Host: localhost\r\n") << 421;
+        QTest::newRow("absolute-form userinfo")
+            << QByteArray("http://127.0.0.1@evil.example/anything") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+        QTest::newRow("absolute-form private IP")
+            << QByteArray("http://192.168.0.1/anything?x=1") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+        QTest::newRow("absolute-form localhost")
+            << QByteArray("http://localhost:8088/anything") << QByteArray("Host: localhost:8088\r\n") << 200;
+        QTest::newRow("absolute-form [::1]")
+            << QByteArray("http://[::1]:8088/anything") << QByteArray("Host: localhost\r\n") << 200;
+        QTest::newRow("absolute-form wins over Host")
+            << QByteArray("http://127.0.0.1/anything") << QByteArray("Host: evil.example\r\n") << 200;
+        QTest::newRow("absolute-form still needs Host")
+            << QByteArray("http://localhost/anything") << QByteArray() << 400;
     }
     void hostCheck()
     {
+        QFETCH(QByteArray, target);
         QFETCH(QByteArray, headers);
         QFETCH(int, status);
         Client client(port());
-        client.send("GET /anything HTTP/1.1\r\n" + headers + "\r\n");
+        client.send("GET " + target + " HTTP/1.1\r\n" + headers + "\r\n");
         const HttpMessage response = client.response();
         QCOMPARE(response.status, status);
         if (status == 421)
@@ -319,6 +341,33 @@ private Q_SLOTS:
         // Framing was fine: the connection stays usable.
         client.send("GET /anything HTTP/1.1\r\nHost: localhost\r\n\r\n");
         QCOMPARE(client.response().status, 200);
+    }
+
+    void absoluteFormAuthorityIsQuoted()
+    {
+        Client client(port());
+        client.send("GET http://user@evil.example:81/x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        const HttpMessage response = client.response();
+        QCOMPARE(response.status, 421);
+        QVERIFY2(response.body.contains("not to 'evil.example:81'"), response.body.constData());
+    }
+
+    void absoluteFormHttp10WithoutHost()
+    {
+        Client client(port());
+        client.send("GET http://evil.example/anything HTTP/1.0\r\n\r\n");
+        QCOMPARE(client.response().status, 421);
+    }
+
+    void noContinueForAbsoluteFormElsewhere()
+    {
+        // The body of a request that will be refused is not invited.
+        Client client(port());
+        client.send("PUT http://evil.example/anything HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                    "Content-Length: 4\r\n\r\n");
+        QVERIFY(client.responses(1, 300).isEmpty());
+        client.send("data");
+        QCOMPARE(client.response().status, 421);
     }
 
     void limits_data()

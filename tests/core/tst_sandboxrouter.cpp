@@ -70,6 +70,61 @@ private Q_SLOTS:
         QVERIFY(!isAllowedHost("evil.com", true));
     }
 
+    // What the Host check is applied to: the target's own authority when it has one
+    // (RFC 9112, sections 3.2.2 and 3.2.3), else the Host header (empty: none in the target).
+    void targetAuthority_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<bool>("hasAuthority");
+        QTest::addColumn<QByteArray>("authority");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("origin-form") << QByteArray("GET") << QByteArray("/anything?x=http://evil.example") << false
+                                     << QByteArray() << false;
+        QTest::newRow("asterisk-form") << QByteArray("OPTIONS") << QByteArray("*") << false << QByteArray() << false;
+        QTest::newRow("absolute evil") << QByteArray("GET") << QByteArray("http://evil.example/anything") << true
+                                       << QByteArray("evil.example") << false;
+        QTest::newRow("absolute evil port query") << QByteArray("GET") << QByteArray("http://evil.example:81?a=/")
+                                                  << true << QByteArray("evil.example:81") << false;
+        QTest::newRow("absolute upper-case scheme")
+            << QByteArray("GET") << QByteArray("HTTPS://Evil.Example/") << true << QByteArray("Evil.Example") << false;
+        QTest::newRow("absolute other scheme")
+            << QByteArray("GET") << QByteArray("ws+x.1://evil.example/") << true << QByteArray("evil.example") << false;
+        QTest::newRow("absolute userinfo loopback") << QByteArray("GET") << QByteArray("http://127.0.0.1@evil.example/")
+                                                    << true << QByteArray("evil.example") << false;
+        QTest::newRow("absolute userinfo evil")
+            << QByteArray("GET") << QByteArray("http://evil.example@127.0.0.1:8088/") << true
+            << QByteArray("127.0.0.1:8088") << true;
+        QTest::newRow("absolute empty host")
+            << QByteArray("GET") << QByteArray("http:///anything") << true << QByteArray() << false;
+        QTest::newRow("absolute localhost") << QByteArray("GET") << QByteArray("http://localhost:8088/anything") << true
+                                            << QByteArray("localhost:8088") << true;
+        QTest::newRow("absolute 127.0.0.1 no path")
+            << QByteArray("GET") << QByteArray("http://127.0.0.1") << true << QByteArray("127.0.0.1") << true;
+        QTest::newRow("absolute [::1]") << QByteArray("POST") << QByteArray("http://[::1]:8088/x#frag") << true
+                                        << QByteArray("[::1]:8088") << true;
+        QTest::newRow("URI without authority")
+            << QByteArray("GET") << QByteArray("urn:evil.example") << false << QByteArray() << false;
+        QTest::newRow("CONNECT evil") << QByteArray("CONNECT") << QByteArray("evil.example:443") << true
+                                      << QByteArray("evil.example:443") << false;
+        QTest::newRow("CONNECT localhost")
+            << QByteArray("CONNECT") << QByteArray("localhost:8088") << true << QByteArray("localhost:8088") << true;
+    }
+    void targetAuthority()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(bool, hasAuthority);
+        QFETCH(QByteArray, authority);
+        QFETCH(bool, allowed);
+        const std::optional<QByteArray> found = statusdeck::targetAuthority(method, target);
+        QCOMPARE(found.has_value(), hasAuthority);
+        if (found) {
+            QCOMPARE(*found, authority);
+            QCOMPARE(isAllowedHost(*found), allowed);
+        }
+    }
+
     void endpoints_data()
     {
         QTest::addColumn<QByteArray>("raw");

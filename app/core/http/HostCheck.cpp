@@ -7,6 +7,11 @@ namespace statusdeck {
 
 namespace {
 
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // Splits "name:port" / "[v6]:port"; false when the port part is not digits.
 bool splitHost(const QByteArray &value, QByteArray *host)
 {
@@ -33,7 +38,40 @@ bool splitHost(const QByteArray &value, QByteArray *host)
     return ok && port >= 0 && port <= 65535;
 }
 
+// RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then ":".
+qsizetype schemeLength(const QByteArray &target)
+{
+    if (target.isEmpty() || !isAsciiLetter(target.front()))
+        return -1;
+    for (qsizetype i = 1; i < target.size(); ++i) {
+        const char c = target.at(i);
+        if (c == ':')
+            return i;
+        if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+            return -1;
+    }
+    return -1;
+}
+
 } // namespace
+
+std::optional<QByteArray> targetAuthority(const QByteArray &method, const QByteArray &target)
+{
+    QByteArray authority;
+    if (method == "CONNECT") {
+        authority = target;
+    } else {
+        const qsizetype scheme = schemeLength(target);
+        if (scheme < 0 || target.mid(scheme + 1, 2) != "//")
+            return std::nullopt; // origin-form, asterisk-form, or a URI without an authority
+        const qsizetype start = scheme + 3;
+        qsizetype end = start;
+        while (end < target.size() && target.at(end) != '/' && target.at(end) != '?' && target.at(end) != '#')
+            ++end;
+        authority = target.mid(start, end - start);
+    }
+    return authority.mid(authority.lastIndexOf('@') + 1); // in "user@host", the host is what counts
+}
 
 bool isAllowedHost(const QByteArray &hostHeader, bool allowIpLiterals)
 {

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTcpSocket>
 
+#include <limits>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -22,9 +24,33 @@ namespace {
 // unread input does not turn our final answer into a reset (nginx's lingering close).
 constexpr qint64 kLingerMs = 2000;
 
+// The Date header changes once a second; formatting it through QLocale for every answer
+// cost more than the rest of the serialisation. Each server thread keeps the last one.
 QByteArray httpDate(const QDateTime &utc)
 {
-    return QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+    struct Cached {
+        qint64 second = std::numeric_limits<qint64>::min();
+        QByteArray text;
+    };
+    thread_local Cached cached;
+    const qint64 second = utc.toSecsSinceEpoch();
+    if (second != cached.second) {
+        cached.second = second;
+        cached.text = QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+    }
+    return cached.text;
+}
+
+// What a request is addressed to, for the DNS-rebinding check: an absolute-form target's
+// authority wins over Host (RFC 9112, section 3.2.2), so "GET http://evil.example/" with
+// "Host: 127.0.0.1" is refused too. nullopt when there is neither (HTTP/1.0 without Host).
+std::optional<QByteArray> addressedTo(const HttpMessage &request)
+{
+    if (std::optional<QByteArray> authority = targetAuthority(request.method, request.target))
+        return authority;
+    if (request.hasHeader("Host"))
+        return request.header("Host");
+    return std::nullopt;
 }
 
 } // namespace
@@ -37,6 +63,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, const Environment
     , m_parser(HttpParser::Type::Request)
 {
     socket->setParent(this);
+    // Fixed for the connection's life; asked once, not for every request.
+    m_peerAddress = socket->peerAddress();
+    m_peerAddressText = m_peerAddress.toString();
+    m_peerPort = socket->peerPort();
+    m_localAddress = socket->localAddress();
+    m_localPort = socket->localPort();
     m_parser.setLimits(m_env->limits);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -68,10 +100,8 @@ HttpExchange HttpConnection::newExchange(const QDateTime &started) const
     HttpExchange exchange;
     exchange.connectionId = m_id;
     exchange.origin = m_env->origin;
-    if (m_socket) {
-        exchange.clientAddress = m_socket->peerAddress().toString();
-        exchange.clientPort = m_socket->peerPort();
-    }
+    exchange.clientAddress = m_peerAddressText;
+    exchange.clientPort = m_peerPort;
     exchange.started = started;
     return exchange;
 }
@@ -105,9 +135,9 @@ void HttpConnection::onReadyRead()
         m_messageStartMs = m_env->clock->nowMs();
     }
     const bool fed = m_parser.feed(data);
-    const QList<HttpMessage> messages = m_parser.takeMessages();
-    for (const HttpMessage &message : messages) {
-        handleMessage(message, m_messageStartUtc);
+    QList<HttpMessage> messages = m_parser.takeMessages();
+    for (HttpMessage &message : messages) {
+        handleMessage(std::move(message), m_messageStartUtc);
         m_messageStartUtc = m_env->clock->currentUtc();
         m_messageStartMs = m_env->clock->nowMs();
         m_continueSent = false;
@@ -151,7 +181,7 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
     HttpExchange exchange = newExchange(started);
     exchange.method = message.method;
     exchange.target = message.target;
-    exchange.rawRequest = message.raw;
+    exchange.rawRequest = message.raw; // shared with the message, not copied
 
     Pending pending;
     pending.head = message.method == "HEAD";
@@ -162,33 +192,27 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
     qsizetype hostCount = 0;
     for (const auto &header : message.headers)
         hostCount += header.first.compare("host", Qt::CaseInsensitive) == 0 ? 1 : 0;
-    const QByteArray host = message.header("Host");
+    const std::optional<QByteArray> authority = addressedTo(message);
     if (hostCount > 1 || (hostCount == 0 && !pending.http10)) {
         pending.response = HttpResponse::text(400, "An HTTP/1.1 request needs exactly one Host header "
                                                    "(RFC 9112, section 3.2).\n");
-    } else if (hostCount == 1 && !isAllowedHost(host, m_env->allowIpLiteralHosts)) {
+    } else if (authority && !isAllowedHost(*authority, m_env->allowIpLiteralHosts)) {
         pending.response = HttpResponse::text(
             421, "Misdirected Request: this StatusDeck sandbox only answers requests addressed to localhost, "
                  "*.localhost, 127.0.0.0/8 or [::1], not to '" +
-                     host +
+                     *authority +
                      "'.\n\nThis is DNS-rebinding protection: a web page on another name that is made to resolve "
                      "to 127.0.0.1 still sends its own name in Host, so it cannot read this server's answers.\n");
     } else {
         // HEAD is answered as GET would be, without the body (RFC 9110, section 9.3.2), so the
         // handler sees a GET and Content-Length is the GET's; the log keeps the raw HEAD.
-        HttpMessage asHandled = message;
         if (pending.head)
-            asHandled.method = "GET";
-        const HttpRequestContext context{asHandled,
-                                         m_id,
-                                         m_socket ? m_socket->peerAddress() : QHostAddress(),
-                                         m_socket ? m_socket->peerPort() : quint16(0),
-                                         m_socket ? m_socket->localAddress() : QHostAddress(),
-                                         m_socket ? m_socket->localPort() : quint16(0)};
+            message.method = "GET";
+        const HttpRequestContext context{message, m_id, m_peerAddress, m_peerPort, m_localAddress, m_localPort};
         pending.response = m_env->handler->handle(context);
         pending.readyAtMs += std::clamp<qint64>(pending.response.delayMs, 0, HttpLimits::kMaxDelayMs);
     }
-    pending.exchange = exchange;
+    pending.exchange = std::move(exchange);
     enqueue(std::move(pending));
 }
 
@@ -228,14 +252,18 @@ void HttpConnection::flush()
             return;
         }
         const bool keepAlive = head.keepAlive && !head.response.closeAfter;
-        const QByteArray bytes = serializeResponse(head.response, head.head, keepAlive, head.http10 && keepAlive,
-                                                   httpDate(m_env->clock->currentUtc()));
-        m_socket->write(bytes);
+        // One wall-clock read serves the Date header and the log's timestamp.
+        const QDateTime nowUtc = m_env->clock->currentUtc();
+        const QByteArray bytes =
+            serializeResponse(head.response, head.head, keepAlive, head.http10 && keepAlive, httpDate(nowUtc));
         head.exchange.status = head.response.status;
-        head.exchange.rawResponse = bytes;
-        head.exchange.finished = m_env->clock->currentUtc();
+        head.exchange.rawResponse = bytes; // shared with what is sent, not copied
+        head.exchange.finished = nowUtc;
+        // Logged before it is sent: send() may hand the answer to the kernel at once, and a
+        // client that has its answer must find the exchange in the log (the redirect lab does).
         if (m_env->sink)
             m_env->sink->record(std::move(head.exchange));
+        send(bytes);
         m_pending.removeFirst();
         if (!keepAlive) {
             m_pending.clear();
@@ -262,10 +290,33 @@ void HttpConnection::sendContinueIfExpected()
     if (head.versionMinor < 1 || head.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) != 0)
         return;
     // A request we are going to refuse anyway does not get its body invited.
-    if (!isAllowedHost(head.header("Host"), m_env->allowIpLiteralHosts))
+    const std::optional<QByteArray> authority = addressedTo(head);
+    if (!authority || !isAllowedHost(*authority, m_env->allowIpLiteralHosts))
         return;
     m_continueSent = true;
-    m_socket->write(serializeInterim({100, {}}));
+    send(serializeInterim({100, {}}));
+}
+
+void HttpConnection::send(const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    // Straight to the kernel when nothing is queued before these bytes. QTcpSocket::write()
+    // only buffers and enables the write notifier; the glib dispatcher answers that with two
+    // eventfd writes and one more poll round per answer (seen with strace under wrk).
+    if (m_socket->bytesToWrite() == 0) {
+        const ssize_t sent =
+            ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL);
+        if (sent == bytes.size())
+            return;
+        // The kernel took part of it (or nothing: EAGAIN, or an error that QTcpSocket then
+        // reports its own way): QTcpSocket queues the rest and writes it when it can.
+        if (sent > 0) {
+            m_socket->write(bytes.constData() + sent, bytes.size() - qsizetype(sent));
+            return;
+        }
+    }
+#endif
+    m_socket->write(bytes);
 }
 
 void HttpConnection::armHeaderTimer()

@@ -8,6 +8,7 @@
 #include "http/Limits.h"
 #include "util/Clock.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -67,6 +68,7 @@ private:
     void enqueue(Pending pending);
     void flush();
     void sendContinueIfExpected();
+    void send(const QByteArray &bytes); // in order after anything still queued on the socket
     void armHeaderTimer();
     void armIdleTimer();
     void scheduleIdleCheck();
@@ -77,6 +79,11 @@ private:
     HttpExchange newExchange(const QDateTime &started) const;
 
     QPointer<QTcpSocket> m_socket;
+    QHostAddress m_peerAddress;
+    QString m_peerAddressText;
+    quint16 m_peerPort = 0;
+    QHostAddress m_localAddress;
+    quint16 m_localPort = 0;
     const quint64 m_id;
     const Environment *m_env;
     HttpParser m_parser;

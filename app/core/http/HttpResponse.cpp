@@ -113,19 +113,36 @@ bool statusForbidsBody(int status)
 
 namespace {
 
+// Appends in place: operator+ chains made a temporary QByteArray per header line.
+void appendStatusLine(QByteArray &out, int status)
+{
+    out.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reasonPhrase(status)).append("\r\n");
+}
+
+void appendHeader(QByteArray &out, QByteArrayView name, QByteArrayView value)
+{
+    out.append(name).append(": ").append(value).append("\r\n");
+}
+
 void appendHeaders(QByteArray &out, const HeaderList &headers)
 {
     for (const auto &[name, value] : headers)
-        out += name + ": " + value + "\r\n";
+        appendHeader(out, name, value);
+}
+
+void appendInterim(QByteArray &out, const HttpResponse::Interim &interim)
+{
+    appendStatusLine(out, interim.status);
+    appendHeaders(out, interim.headers);
+    out.append("\r\n");
 }
 
 } // namespace
 
 QByteArray serializeInterim(const HttpResponse::Interim &interim)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(interim.status) + ' ' + reasonPhrase(interim.status) + "\r\n";
-    appendHeaders(out, interim.headers);
-    out += "\r\n";
+    QByteArray out;
+    appendInterim(out, interim);
     return out;
 }
 
@@ -133,25 +150,30 @@ QByteArray serializeResponse(const HttpResponse &response, bool headRequest, boo
                              const QByteArray &date)
 {
     const bool noBody = statusForbidsBody(response.status);
+    const bool sendBody = !headRequest && !noBody;
+    qsizetype headerBytes = 0;
+    for (const auto &[name, value] : response.headers)
+        headerBytes += name.size() + value.size() + 4;
     QByteArray out;
-    out.reserve(256 + (headRequest || noBody ? 0 : response.body.size()));
+    // One allocation for the whole answer: the fixed lines take well under 192 bytes.
+    out.reserve(192 + headerBytes + (sendBody ? response.body.size() : 0) + 64 * response.interim.size());
     for (const HttpResponse::Interim &interim : response.interim)
-        out += serializeInterim(interim);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    out += "Date: " + date + "\r\n";
-    out += "Server: StatusDeck/" STATUSDECK_VERSION "\r\n";
+        appendInterim(out, interim);
+    appendStatusLine(out, response.status);
+    appendHeader(out, "Date", date);
+    out.append("Server: StatusDeck/" STATUSDECK_VERSION "\r\n");
     appendHeaders(out, response.headers);
     // 204 and 1xx must not carry Content-Length; a 304 may, but it would describe the
     // representation rather than this body, so none is sent.
     if (!noBody)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        appendHeader(out, "Content-Length", QByteArray::number(response.body.size()));
     if (!keepAlive || response.closeAfter)
-        out += "Connection: close\r\n";
+        out.append("Connection: close\r\n");
     else if (http10KeepAlive)
-        out += "Connection: keep-alive\r\n";
-    out += "\r\n";
-    if (!headRequest && !noBody)
-        out += response.body;
+        out.append("Connection: keep-alive\r\n");
+    out.append("\r\n");
+    if (sendBody)
+        out.append(response.body);
     return out;
 }
 
