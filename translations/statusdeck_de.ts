@@ -849,18 +849,6 @@ Optionen:
 <context>
     <name>statusdeck::gui::LabPage</name>
     <message>
-        <source>method %1 → %2</source>
-        <translation>Methode %1 → %2</translation>
-    </message>
-    <message>
-        <source>body dropped</source>
-        <translation>Inhalt verworfen</translation>
-    </message>
-    <message>
-        <source>body changed</source>
-        <translation>Inhalt geändert</translation>
-    </message>
-    <message>
         <source>Run Matrix</source>
         <translation>Matrix ausführen</translation>
     </message>
@@ -1539,6 +1527,18 @@ Optionen:
     <message>
         <source>Notes (! marks a cell that differs from the profile's prediction):</source>
         <translation>Hinweise (! markiert eine Zelle, die von der Vorhersage des Profils abweicht):</translation>
+    </message>
+    <message>
+        <source>method %1 → %2</source>
+        <translation>Methode %1 → %2</translation>
+    </message>
+    <message>
+        <source>body dropped</source>
+        <translation>Inhalt verworfen</translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation>Inhalt geändert</translation>
     </message>
 </context>
 </TS>

@@ -35,41 +35,6 @@ namespace {
 
 const QString kClient = u"lab/client"_s;
 
-QStringList headerNames(const HeaderList &headers)
-{
-    QStringList names;
-    for (const auto &entry : headers)
-        names.append(QString::fromLatin1(entry.first).toLower());
-    return names;
-}
-
-// What changed between two requests of one chain, in words.
-QStringList changes(const lab::MatrixHop &before, const lab::MatrixHop &after)
-{
-    QStringList out;
-    if (before.method != after.method)
-        out.append(
-            LabPage::tr("method %1 → %2").arg(QString::fromLatin1(before.method), QString::fromLatin1(after.method)));
-    if (!before.body.isEmpty() && after.body.isEmpty())
-        out.append(LabPage::tr("body dropped"));
-    else if (!before.body.isEmpty() && after.body != before.body)
-        out.append(LabPage::tr("body changed"));
-    const QStringList was = headerNames(before.headers);
-    const QStringList now = headerNames(after.headers);
-    static const QStringList framing{u"host"_s, u"content-length"_s, u"transfer-encoding"_s};
-    for (const auto &entry : before.headers) {
-        const QString name = QString::fromLatin1(entry.first);
-        if (!now.contains(name.toLower()) && !framing.contains(name.toLower()))
-            out.append(u"−"_s + name);
-    }
-    for (const auto &entry : after.headers) {
-        const QString name = QString::fromLatin1(entry.first);
-        if (!was.contains(name.toLower()) && !framing.contains(name.toLower()))
-            out.append(u"+"_s + name);
-    }
-    return out;
-}
-
 struct Preset {
     const char *name;
     QByteArray method;
@@ -479,7 +444,7 @@ void LabPage::showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw
                                 QString::fromLatin1(hop.target).left(90), QString::number(hop.status));
         if (!hop.body.isEmpty())
             line += tr(" (body %n byte(s))", nullptr, int(hop.body.size()));
-        const QStringList changed = i > 0 ? changes(hops.at(i - 1), hop) : QStringList();
+        const QStringList changed = i > 0 ? lab::hopChanges(hops.at(i - 1), hop) : QStringList();
         if (i > 0)
             line += u"\n    "_s + (changed.isEmpty() ? tr("nothing changed") : changed.join(u"; "_s));
         auto *item = new QListWidgetItem(line, m_timeline);

@@ -4,6 +4,7 @@
 
 #include "RedirectTable.h"
 #include "lab/ClientProfile.h"
+#include "lab/RedirectMatrix.h"
 
 #include <QTest>
 
@@ -197,6 +198,20 @@ private Q_SLOTS:
         const LabRequest sent = request("GET", u"http://127.0.0.1:8088/a/b?x=1"_s);
         const RedirectDecision d = ClientProfile::find(u"fetch"_s)->decide(sent, 302, "c", 0, {sent.url});
         QCOMPARE(d.next.url, QUrl(u"http://127.0.0.1:8088/a/c"_s));
+    }
+
+    void hopChangesInWords()
+    {
+        MatrixHop before;
+        before.method = "POST";
+        before.body = "k=v";
+        before.headers = {{"Host", "a"}, {"Authorization", "x"}, {"Content-Type", "t"}, {"Content-Length", "3"}};
+        MatrixHop after;
+        after.method = "GET";
+        after.headers = {{"Host", "b"}, {"Cookie", "c"}};
+        QCOMPARE(hopChanges(before, after), (QStringList{u"method POST → GET"_s, u"body dropped"_s, u"−Authorization"_s,
+                                                         u"−Content-Type"_s, u"+Cookie"_s}));
+        QVERIFY(hopChanges(before, before).isEmpty());
     }
 };
 

@@ -634,4 +634,38 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
     return out;
 }
 
+static QStringList headerNames(const HeaderList &headers)
+{
+    QStringList names;
+    for (const auto &entry : headers)
+        names.append(QString::fromLatin1(entry.first).toLower());
+    return names;
+}
+
+QStringList hopChanges(const lab::MatrixHop &before, const lab::MatrixHop &after)
+{
+    QStringList out;
+    if (before.method != after.method)
+        out.append(RedirectMatrix::tr("method %1 → %2")
+                       .arg(QString::fromLatin1(before.method), QString::fromLatin1(after.method)));
+    if (!before.body.isEmpty() && after.body.isEmpty())
+        out.append(RedirectMatrix::tr("body dropped"));
+    else if (!before.body.isEmpty() && after.body != before.body)
+        out.append(RedirectMatrix::tr("body changed"));
+    const QStringList was = headerNames(before.headers);
+    const QStringList now = headerNames(after.headers);
+    static const QStringList framing{u"host"_s, u"content-length"_s, u"transfer-encoding"_s};
+    for (const auto &entry : before.headers) {
+        const QString name = QString::fromLatin1(entry.first);
+        if (!now.contains(name.toLower()) && !framing.contains(name.toLower()))
+            out.append(u"−"_s + name);
+    }
+    for (const auto &entry : after.headers) {
+        const QString name = QString::fromLatin1(entry.first);
+        if (!was.contains(name.toLower()) && !framing.contains(name.toLower()))
+            out.append(u"+"_s + name);
+    }
+    return out;
+}
+
 } // namespace statusdeck::lab

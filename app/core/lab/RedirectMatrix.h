@@ -156,4 +156,8 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 // "GET, body dropped", "POST, kept", "HEAD", "not followed: ..."
 QString cellSummary(const MatrixCell &cell);
 
+// What changed from one request of a chain to the next, in words: "method POST → GET",
+// "body dropped", "−Authorization", "+Cookie" (framing headers and Host aside).
+QStringList hopChanges(const MatrixHop &before, const MatrixHop &after);
+
 } // namespace statusdeck::lab
