@@ -189,9 +189,7 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
     pending.http10 = message.versionMinor == 0;
     pending.readyAtMs = m_env->clock->nowMs();
 
-    qsizetype hostCount = 0;
-    for (const auto &header : message.headers)
-        hostCount += header.first.compare("host", Qt::CaseInsensitive) == 0 ? 1 : 0;
+    const qsizetype hostCount = headers::count(message.headers, "Host");
     const std::optional<QByteArray> authority = addressedTo(message);
     if (hostCount > 1 || (hostCount == 0 && !pending.http10)) {
         pending.response = HttpResponse::text(400, "An HTTP/1.1 request needs exactly one Host header "

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "http/Headers.h"
+
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 
 namespace statusdeck {
-
-using HeaderList = QList<QPair<QByteArray, QByteArray>>; // in arrival order, original case
 
 // One parsed HTTP/1.x message, request or response.
 struct HttpMessage {

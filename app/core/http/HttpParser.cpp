@@ -10,20 +10,12 @@ namespace statusdeck {
 
 QByteArray HttpMessage::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return headers::value(headers, name);
 }
 
 bool HttpMessage::hasHeader(const QByteArray &name) const
 {
-    for (const auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return headers::contains(headers, name);
 }
 
 struct HttpParser::Private {

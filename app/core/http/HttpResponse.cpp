@@ -6,23 +6,13 @@ namespace statusdeck {
 
 HttpResponse &HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    for (auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
-            entry.second = value;
-            return *this;
-        }
-    }
-    headers.append({name, value});
+    headers::set(headers, name, value);
     return *this;
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
-    for (const auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return entry.second;
-    }
-    return {};
+    return headers::value(headers, name);
 }
 
 HttpResponse HttpResponse::text(int status, const QByteArray &body, const QByteArray &contentType)

@@ -8,16 +8,12 @@ namespace statusdeck::lab {
 
 QByteArray LabRequest::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return headers::value(headers, name);
 }
 
 void LabRequest::removeHeader(const QByteArray &name)
 {
-    headers.removeIf([&name](const auto &entry) { return entry.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers::remove(headers, name);
 }
 
 QString stopReasonName(StopReason reason)
@@ -154,18 +150,12 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     for (const QByteArray &name : dropOnHop(sent, next, status))
         out.removeHeader(name);
     // Framing follows the body; Host follows the target.
-    out.removeHeader("Content-Length");
-    out.removeHeader("Transfer-Encoding");
-    if (!out.header("Host").isEmpty()) {
-        for (auto &entry : out.headers) {
-            if (entry.first.compare("Host", Qt::CaseInsensitive) == 0)
-                entry.second = next.authority().toUtf8();
-        }
-    }
+    out.headers.removeIf([](const auto &entry) { return headers::isFraming(entry.first); });
+    if (!out.header("Host").isEmpty())
+        headers::set(out.headers, "Host", next.authority().toUtf8());
     for (const auto &entry : sent.headers) {
         const QByteArray &name = entry.first;
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
-            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+        if (headers::isFraming(name))
             continue;
         if (out.header(name).isNull() && !decision.headersDropped.contains(QString::fromLatin1(name)))
             decision.headersDropped.append(QString::fromLatin1(name));

@@ -51,9 +51,7 @@ void LabRun::send(const LabRequest &request)
     out.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &[name, value] : request.headers) {
         // Qt writes Host and the framing headers itself, from the URL and the body.
-        if (name.compare("Host", Qt::CaseInsensitive) == 0 ||
-            name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
-            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+        if (headers::sameName(name, "Host") || headers::isFraming(name))
             continue;
         out.setRawHeader(name, value);
     }

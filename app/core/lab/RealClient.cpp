@@ -24,9 +24,7 @@ HeaderList userHeaders(const LabRequest &request)
 {
     HeaderList headers;
     for (const auto &[name, value] : request.headers) {
-        if (name.compare("Host", Qt::CaseInsensitive) == 0 ||
-            name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
-            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+        if (headers::sameName(name, "Host") || headers::isFraming(name))
             continue;
         headers.append(qMakePair(name, value));
     }

@@ -23,25 +23,6 @@ namespace statusdeck::lab {
 
 namespace {
 
-// Headers that describe the message or the connection rather than the request: a follow-up
-// without a body has no Content-Length, and that is not a header the client "dropped".
-bool isFramingHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> framing{"host",   "content-length", "transfer-encoding",
-                                           "expect", "connection",     "keep-alive",
-                                           "te",     "upgrade",        "proxy-connection"};
-    return framing.contains(name.toLower());
-}
-
-bool hasHeader(const HeaderList &headers, const QByteArray &name)
-{
-    for (const auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 QStringList lowerSorted(const QStringList &names)
 {
     QStringList lower;
@@ -469,7 +450,9 @@ void RedirectMatrix::observe(MatrixCell &cell) const
         cell.nextMethod = arrived->method;
         cell.bodyKept = cell.bodySent && arrived->body == requestBody();
         for (const auto &[name, value] : first->headers) {
-            if (isFramingHeader(name) || hasHeader(arrived->headers, name))
+            // A follow-up without a body has no Content-Length: that is not a header
+            // the client "dropped".
+            if (headers::isTransport(name) || headers::contains(arrived->headers, name))
                 continue;
             const QString text = QString::fromLatin1(name);
             if (!cell.headersDropped.contains(text, Qt::CaseInsensitive))
@@ -654,15 +637,14 @@ QStringList hopChanges(const lab::MatrixHop &before, const lab::MatrixHop &after
         out.append(RedirectMatrix::tr("body changed"));
     const QStringList was = headerNames(before.headers);
     const QStringList now = headerNames(after.headers);
-    static const QStringList framing{u"host"_s, u"content-length"_s, u"transfer-encoding"_s};
     for (const auto &entry : before.headers) {
         const QString name = QString::fromLatin1(entry.first);
-        if (!now.contains(name.toLower()) && !framing.contains(name.toLower()))
+        if (!now.contains(name.toLower()) && !headers::isTransport(entry.first))
             out.append(u"−"_s + name);
     }
     for (const auto &entry : after.headers) {
         const QString name = QString::fromLatin1(entry.first);
-        if (!was.contains(name.toLower()) && !framing.contains(name.toLower()))
+        if (!was.contains(name.toLower()) && !headers::isTransport(entry.first))
             out.append(u"+"_s + name);
     }
     return out;

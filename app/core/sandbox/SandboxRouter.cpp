@@ -176,9 +176,10 @@ HttpResponse SandboxRouter::status(const HttpRequestContext &context, const QStr
     if (card) {
         for (const HeaderInfo &header : card->headers) {
             const QByteArray name = header.name.toLatin1();
-            static const QList<QByteArray> framing{"content-type", "content-length", "location",
-                                                   "date",         "connection",     "transfer-encoding"};
-            if (header.required && !framing.contains(name.toLower()))
+            // The connection writes framing, Connection and Date; the router writes the
+            // body's Content-Type and the Location that keeps redirects on the sandbox.
+            if (header.required && !headers::isWrittenByConnection(name) && !headers::sameName(name, "Content-Type") &&
+                !headers::sameName(name, "Location"))
                 response.setHeader(name, header.value.toUtf8());
         }
     }
