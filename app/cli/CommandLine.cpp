@@ -60,7 +60,7 @@ qsizetype commandIndex(const QStringList &arguments)
         if (argument == "--"_L1)
             return -1;
         if (argument.startsWith(u'-') && argument.size() > 1) {
-            QString name = argument.mid(argument.startsWith("--"_L1) ? 2 : 1);
+            const QString name = argument.mid(argument.startsWith("--"_L1) ? 2 : 1);
             if (!name.contains(u'=') && takesValue.contains(name))
                 ++i;
             continue;

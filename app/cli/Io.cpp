@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <windows.h>
 #endif
 
