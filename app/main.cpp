@@ -1,6 +1,10 @@
 // StatusDeck: one binary for the window, the screenshot command and the console commands.
-// Console commands run on QCoreApplication so they need no display.
+// The command line is parsed (statusdeck_cli) before any application object exists: console
+// commands, help and usage errors run on QCoreApplication and need no display; only a valid
+// window or screenshot request makes a QApplication.
 
+#include "CommandLine.h"
+#include "Io.h"
 #include "LabPage.h"
 #include "MainWindow.h"
 #include "SandboxPage.h"
@@ -8,7 +12,6 @@
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
-#include "cli/CommandLine.h"
 #include "sandbox/SandboxServer.h"
 #include "util/Translations.h"
 
@@ -48,37 +51,9 @@ QStringList loadProblems(const Catalog &catalog, const SnippetLibrary &snippets,
     return problems;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The window, or with request.screenshot its picture. Kept in one piece apart from main().
+int runWindow(QApplication &app, const cli::WindowRequest &options)
 {
-    describeApp();
-    const QString language = languageFromArguments(argc, argv);
-
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const cli::Mode mode = cli::detectMode(arguments);
-
-    if (mode == cli::Mode::Console) {
-        QCoreApplication app(argc, argv);
-        installTranslations(app, language);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return cli::runConsole(app.arguments(), out, err);
-    }
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(u"StatusDeck"_s);
-    QApplication::setDesktopFileName(u"io.github.statusdeck.StatusDeck"_s);
-    installTranslations(app, language);
-
-    const cli::GuiOptions options = cli::parseGuiOptions(app.arguments());
-    if (!options.error.isEmpty()) {
-        QTextStream(stderr) << u"statusdeck: "_s << options.error << u"\n\n"_s << cli::helpText();
-        return 2;
-    }
-
     QSettings settings;
     const Catalog catalog = Catalog::loadBuiltIn();
     const SnippetLibrary snippets = SnippetLibrary::loadBuiltIn();
@@ -112,7 +87,7 @@ int main(int argc, char *argv[])
             window.tabs()->setCurrentIndex(0);
     };
 
-    if (mode == cli::Mode::Screenshot) {
+    if (options.screenshot) {
         // A screenshot is reproducible: default layout, the card asked for, nothing saved.
         const QString card = options.card.isEmpty() ? u"301"_s : options.card;
         if (!window.openCard(card)) {
@@ -155,4 +130,31 @@ int main(int argc, char *argv[])
                             << Qt::endl;
     window.show();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    describeApp();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const cli::Parsed parsed = cli::parse(arguments);
+    // Found even when the rest of the command line is wrong, so that its error is translated.
+    const QString language = languageFromArguments(argc, argv);
+
+    if (parsed.needsGui()) {
+        QApplication app(argc, argv);
+        QApplication::setApplicationDisplayName(u"StatusDeck"_s);
+        QApplication::setDesktopFileName(u"io.github.statusdeck.StatusDeck"_s);
+        installTranslations(app, language);
+        return runWindow(app, parsed.window);
+    }
+
+    cli::attachParentConsole();
+    QCoreApplication app(argc, argv);
+    installTranslations(app, language);
+    cli::Io io(stdout, stderr);
+    return cli::runConsole(app.arguments(), io);
 }

@@ -14,7 +14,11 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(statusdeck_options INTERFACE
     $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor>
-    $<$<AND:$<BOOL:${STATUSDECK_WERROR}>,$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>>:-Werror>)
+    $<$<AND:$<BOOL:${STATUSDECK_WERROR}>,$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>>:-Werror>
+    # MSVC: sources are UTF-8, standard conformance, level 4 warnings. Written, not yet
+    # built here (see README, "Platforms").
+    $<$<COMPILE_LANG_AND_ID:CXX,MSVC>:/utf-8 /permissive- /W4>
+    $<$<AND:$<BOOL:${STATUSDECK_WERROR}>,$<COMPILE_LANG_AND_ID:CXX,MSVC>>:/WX>)
 
 # Hygiene defines available in Qt 6.4: no implicit ASCII/byte-array conversions,
 # no deprecated API, no narrowing in connect().

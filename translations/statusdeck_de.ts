@@ -539,16 +539,8 @@
         <translation>Die helle oder dunkle Farbpalette statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <source>Open the card CODE (window and screenshot).</source>
-        <translation>Die Karte CODE öffnen (Fenster und Bildschirmfoto).</translation>
-    </message>
-    <message>
         <source>Export format: json or markdown.</source>
         <translation>Exportformat: json oder markdown.</translation>
-    </message>
-    <message>
-        <source>With show: print only the snippet for FRAMEWORK.</source>
-        <translation>Mit show: nur das Snippet für FRAMEWORK ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -613,14 +605,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: unbekanntes Exportformat „%1“; verwende json oder markdown.</translation>
     </message>
     <message>
-        <source>With serve: listen on port N (default 8088, 0 for any).</source>
-        <translation>Mit serve: auf Port N lauschen (Standard 8088, 0 für einen freien).</translation>
-    </message>
-    <message>
-        <source>With serve: listen on ADDR (default 127.0.0.1).</source>
-        <translation>Mit serve: auf ADDR lauschen (Standard 127.0.0.1).</translation>
-    </message>
-    <message>
         <source>statusdeck: serve takes no arguments besides --port and --bind.</source>
         <translation>statusdeck: serve erwartet außer --port und --bind keine Argumente.</translation>
     </message>
@@ -653,22 +637,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: die Sandbox wird beendet.</translation>
     </message>
     <message>
-        <source>Show the page reference, sandbox or lab (window and screenshot).</source>
-        <translation>Die Seite reference, sandbox oder lab zeigen (Fenster und Bildschirmfoto).</translation>
-    </message>
-    <message>
-        <source>With matrix: the client to run (fetch, curl, ...).</source>
-        <translation>Mit matrix: der auszuführende Client (fetch, curl, ...).</translation>
-    </message>
-    <message>
-        <source>With matrix: run the real program (curl, python3, node, wget).</source>
-        <translation>Mit matrix: das echte Programm ausführen (curl, python3, node, wget).</translation>
-    </message>
-    <message>
-        <source>show, list, export, serve, matrix or screenshot; none opens the window.</source>
-        <translation>show, list, export, serve, matrix oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
         <source>--page takes reference, sandbox or lab, not '%1'.</source>
         <translation>--page erwartet reference, sandbox oder lab, nicht „%1“.</translation>
     </message>
@@ -685,64 +653,140 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: matrix braucht --client NAME, zum Beispiel: statusdeck matrix --client fetch</translation>
     </message>
     <message>
-        <source>Usage: statusdeck [COMMAND] [OPTIONS]
-
-HTTP status code reference and redirect lab. With no command, opens the window.
-
-Commands:
-  show CODE [--snippet FRAMEWORK]   print a card (CODE is 404 or a card id like 499-nginx)
-  list                              one line per card: code, phrase, registry status
-  export [--format json|markdown]   print every card
-  serve [--port N] [--bind ADDR]    run the sandbox HTTP server (default port 8088, on
-                                    127.0.0.1 only) until Ctrl+C; logs one line per exchange
-  matrix --client NAME [--real] [--format text|json]
-                                    redirect lab: run a client through GET, HEAD, POST, PUT,
-                                    PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 against a
-                                    sandbox on free ports and print what the server saw.
-                                    NAME: fetch, curl, requests, urllib, go, postman, rfc,
-                                    wget (emulated), qt (Qt itself); with --real: curl,
-                                    python3, node, wget run as programs
-  screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png
-                                    render the window to a PNG and exit
-
-Options:
-  --lang CODE                       interface language (for example de)
-  --theme light|dark                palette for the window and screenshots
-  --card CODE                       open this card
-  --page PAGE                       show reference, sandbox or lab (lab and sandbox run the fetch matrix
-                                    first when taking a screenshot)
-  -h, --help                        show this help
-  -v, --version                     show the version
-</source>
-        <translation>Aufruf: statusdeck [BEFEHL] [OPTIONEN]
-
-Referenz für HTTP-Statuscodes und Labor für Weiterleitungen. Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  show CODE [--snippet FRAMEWORK]   eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)
-  list                              eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus
-  export [--format json|markdown]   alle Karten ausgeben
-  serve [--port N] [--bind ADDR]    den Sandbox-HTTP-Server starten (Standardport 8088, nur
-                                    auf 127.0.0.1) bis Strg+C; eine Zeile pro Austausch
-  matrix --client NAME [--real] [--format text|json]
-                                    Weiterleitungslabor: einen Client mit GET, HEAD, POST, PUT,
-                                    PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 gegen eine
-                                    Sandbox auf freien Ports schicken und ausgeben, was der Server sah.
-                                    NAME: fetch, curl, requests, urllib, go, postman, rfc,
-                                    wget (emuliert), qt (Qt selbst); mit --real: curl,
-                                    python3, node, wget als Programme
-  screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png
-                                    das Fenster als PNG speichern und beenden
-
-Optionen:
-  --lang CODE                       Sprache der Oberfläche (zum Beispiel de)
-  --theme light|dark                Farbpalette für Fenster und Bildschirmfotos
-  --card CODE                       diese Karte öffnen
-  --page PAGE                       reference, sandbox oder lab zeigen (lab und sandbox führen beim
-                                    Bildschirmfoto zuerst die fetch-Matrix aus)
-  -h, --help                        diese Hilfe anzeigen
-  -v, --version                     die Version anzeigen
-</translation>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Run 'statusdeck --help' for the other commands.</source>
+        <translation>„statusdeck --help“ zeigt die anderen Befehle.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run 'statusdeck help COMMAND' for the options of a command.</source>
+        <translation>„statusdeck help COMMAND“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Run 'statusdeck %1 --help' for its options.</source>
+        <translation>„statusdeck %1 --help“ zeigt seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Run 'statusdeck --help' for the commands and options.</source>
+        <translation>„statusdeck --help“ zeigt die Befehle und Optionen.</translation>
+    </message>
+    <message>
+        <source>statusdeck: this needs the window.</source>
+        <translation>statusdeck: dafür braucht es das Fenster.</translation>
+    </message>
+    <message>
+        <source>print every card</source>
+        <translation>alle Karten ausgeben</translation>
+    </message>
+    <message>
+        <source>statusdeck: export takes no arguments besides --format.</source>
+        <translation>statusdeck: export erwartet außer --format keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: %1 needs the window.</source>
+        <translation>statusdeck: %1 braucht das Fenster.</translation>
+    </message>
+    <message>
+        <source>Open the card CODE.</source>
+        <translation>Die Karte CODE öffnen.</translation>
+    </message>
+    <message>
+        <source>Show the page reference, sandbox or lab.</source>
+        <translation>Die Seite reference, sandbox oder lab zeigen.</translation>
+    </message>
+    <message>
+        <source>the options of COMMAND, or this help</source>
+        <translation>die Optionen von COMMAND oder diese Hilfe</translation>
+    </message>
+    <message>
+        <source>statusdeck: help takes one command at most.</source>
+        <translation>statusdeck: help erwartet höchstens einen Befehl.</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>statusdeck: could not write the output: %1</source>
+        <translation>statusdeck: die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>one line per card: code, phrase, registry status</source>
+        <translation>eine Zeile pro Karte: Code, Bezeichnung, Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>redirect lab: run a client through every method and redirect code and print what the server saw</source>
+        <translation>Weiterleitungslabor: einen Client durch jede Methode und jeden Weiterleitungscode schicken und ausgeben, was der Server gesehen hat</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed).</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Exit-Status 1, wenn das nicht möglich war (ein echtes Programm, das nicht installiert ist).</translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
+    </message>
+    <message>
+        <source>Run the installed program instead of its emulated profile.</source>
+        <translation>Das installierte Programm statt seines emulierten Profils ausführen.</translation>
+    </message>
+    <message>
+        <source>Output format: text (a table) or json.</source>
+        <translation>Ausgabeformat: text (eine Tabelle) oder json.</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>das Fenster als PNG speichern und beenden</translation>
+    </message>
+    <message>
+        <source>Renders the window at 1280x800 to a PNG and exits; works with QT_QPA_PLATFORM=offscreen. The card is 301 unless --card says otherwise. For the sandbox and lab pages it first runs the Fetch matrix on a sandbox on a free port, so the picture shows traffic.</source>
+        <translation>Speichert das Fenster in 1280x800 als PNG und beendet sich; funktioniert mit QT_QPA_PLATFORM=offscreen. Die Karte ist 301, wenn --card nichts anderes sagt. Für die Seiten sandbox und lab läuft vorher die Fetch-Matrix auf einer Sandbox auf einem freien Port, damit das Bild Verkehr zeigt.</translation>
+    </message>
+    <message>
+        <source>run the sandbox HTTP server (default port 8088, on 127.0.0.1 only) until Ctrl+C; logs one line per exchange</source>
+        <translation>den Sandbox-HTTP-Server bis Strg+C betreiben (Standardport 8088, nur auf 127.0.0.1); protokolliert eine Zeile pro Austausch</translation>
+    </message>
+    <message>
+        <source>Runs the sandbox HTTP server without a window until Ctrl+C or SIGTERM. It prints its URL, a second origin on a free port for cross-origin redirects, then one line per exchange: time, client, method, target, status, bytes.</source>
+        <translation>Betreibt den Sandbox-HTTP-Server ohne Fenster bis Strg+C oder SIGTERM. Er gibt seine URL aus, einen zweiten Origin auf einem freien Port für Weiterleitungen über Origins hinweg, dann eine Zeile pro Austausch: Zeit, Client, Methode, Ziel, Status, Bytes.</translation>
+    </message>
+    <message>
+        <source>Listen on port N (default 8088, 0 for any free one).</source>
+        <translation>Auf Port N lauschen (Standard 8088, 0 für einen beliebigen freien).</translation>
+    </message>
+    <message>
+        <source>Listen on ADDR (default 127.0.0.1; another address is open to anyone who can reach it).</source>
+        <translation>Auf ADDR lauschen (Standard 127.0.0.1; eine andere Adresse steht jedem offen, der sie erreicht).</translation>
+    </message>
+    <message>
+        <source>print a card (CODE is 404 or a card id like 499-nginx)</source>
+        <translation>eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)</translation>
+    </message>
+    <message>
+        <source>Prints the card for CODE as readable text: a status code such as 404, or a card id such as 499-nginx. An unknown code names the nearest known ones.</source>
+        <translation>Gibt die Karte für CODE als lesbaren Text aus: ein Statuscode wie 404 oder eine Karten-ID wie 499-nginx. Bei einem unbekannten Code werden die nächstliegenden bekannten genannt.</translation>
+    </message>
+    <message>
+        <source>Print only the snippet for FRAMEWORK (express, flask, go, nginx, curl, ...).</source>
+        <translation>Nur das Snippet für FRAMEWORK ausgeben (express, flask, go, nginx, curl, ...).</translation>
+    </message>
+    <message>
+        <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, if given).</source>
+        <translation>Nachschlagewerk für HTTP-Statuscodes und Weiterleitungslabor. Ohne Befehl öffnet sich das Fenster (mit der Karte CODE, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>give one card, not both %1 and --card %2.</source>
+        <translation>gib eine Karte an, nicht sowohl %1 als auch --card %2.</translation>
     </message>
 </context>
 <context>

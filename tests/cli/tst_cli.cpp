@@ -177,6 +177,136 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
     }
 
+    // Each command's --help is its own: its options, none of another command's.
+    void commandHelpIsItsOwn_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("own");
+        QTest::addColumn<QString>("foreign");
+        QTest::newRow("show") << u"show"_s << u"--snippet FRAMEWORK"_s << u"--client"_s;
+        QTest::newRow("list") << u"list"_s << u"--lang CODE"_s << u"--format"_s;
+        QTest::newRow("export") << u"export"_s << u"--format json|markdown"_s << u"--port"_s;
+        QTest::newRow("serve") << u"serve"_s << u"--port N"_s << u"--snippet"_s;
+        QTest::newRow("matrix") << u"matrix"_s << u"--client NAME"_s << u"--bind"_s;
+        QTest::newRow("screenshot") << u"screenshot"_s << u"--theme light|dark"_s << u"--real"_s;
+        QTest::newRow("help") << u"help"_s << u"[COMMAND]"_s << u"--card"_s;
+    }
+
+    void commandHelpIsItsOwn()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, own);
+        QFETCH(QString, foreign);
+        const Run help = run({command, u"--help"_s}, headless());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(u"Usage: statusdeck "_s + command), qPrintable(help.out));
+        QVERIFY2(help.out.contains(own), qPrintable(help.out));
+        QVERIFY2(!help.out.contains(foreign), qPrintable(help.out));
+        QVERIFY(help.err.isEmpty());
+        const Run viaHelp = run({u"help"_s, command}, headless());
+        QCOMPARE(viaHelp.exitCode, 0);
+        QCOMPARE(viaHelp.out, help.out);
+        QCOMPARE(run({command, u"-h"_s}, headless()).out, help.out);
+    }
+
+    void topLevelHelpListsEveryCommand()
+    {
+        const Run help = run({u"--help"_s}, headless());
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &command : {u"show"_s, u"list"_s, u"export"_s, u"serve"_s, u"matrix"_s, u"screenshot"_s})
+            QVERIFY2(help.out.contains(u"\n  "_s + command), qPrintable(command));
+        QVERIFY(help.out.contains(u"--theme light|dark"_s));
+        QVERIFY(!help.out.contains(u"--snippet FRAMEWORK  "_s)); // show's option, not the window's
+        QCOMPARE(run({u"help"_s}, headless()).out, help.out);
+        const Run unknown = run({u"help"_s, u"frobnicate"_s}, headless());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"frobnicate"_s));
+    }
+
+    // An option of another command, or of none, is a usage error.
+    void foreignOptionExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("show --client") << QStringList{u"show"_s, u"404"_s, u"--client"_s, u"curl"_s} << u"client"_s;
+        QTest::newRow("list --port") << QStringList{u"list"_s, u"--port"_s, u"1"_s} << u"port"_s;
+        QTest::newRow("export --snippet") << QStringList{u"export"_s, u"--snippet"_s, u"flask"_s} << u"snippet"_s;
+        QTest::newRow("serve --format") << QStringList{u"serve"_s, u"--format"_s, u"json"_s} << u"format"_s;
+        QTest::newRow("matrix --theme") << QStringList{u"matrix"_s, u"--client"_s, u"fetch"_s, u"--theme"_s, u"dark"_s}
+                                        << u"theme"_s;
+        QTest::newRow("window --real") << QStringList{u"--real"_s} << u"real"_s;
+        QTest::newRow("show --version") << QStringList{u"show"_s, u"404"_s, u"--version"_s} << u"version"_s;
+    }
+
+    void foreignOptionExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, option);
+        const Run r = run(arguments, headless());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(option), qPrintable(r.err));
+    }
+
+    // The command line is checked before any GUI application exists: without a display a
+    // bad one is a usage error, not an abort in the platform plugin.
+    void badCommandLineWithoutDisplayExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--bogus") << QStringList{u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("--theme purple") << QStringList{u"--theme"_s, u"purple"_s} << u"purple"_s;
+        QTest::newRow("--page kitchen") << QStringList{u"--page"_s, u"kitchen"_s} << u"kitchen"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("screenshot without file") << QStringList{u"screenshot"_s} << u"output file"_s;
+        QTest::newRow("screenshot --theme")
+            << QStringList{u"screenshot"_s, u"--theme"_s, u"purple"_s, u"x.png"_s} << u"purple"_s;
+        QTest::newRow("two cards") << QStringList{u"404"_s, u"--card"_s, u"301"_s} << u"301"_s;
+    }
+
+    void badCommandLineWithoutDisplayExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        // Nothing of the test's environment but PATH: no display, no platform plugin.
+        QProcessEnvironment clean;
+        clean.insert(u"PATH"_s, QProcessEnvironment::systemEnvironment().value(u"PATH"_s));
+        clean.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        const Run r = run(arguments, clean);
+        QCOMPARE(r.exitCode, 2); // -1 for a crash
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"statusdeck"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // What could not be written is a failure (exit 1), not a silent success.
+    void writeErrorExitsOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("export json") << QStringList{u"export"_s, u"--format"_s, u"json"_s};
+        QTest::newRow("export markdown") << QStringList{u"export"_s, u"--format"_s, u"markdown"_s};
+        QTest::newRow("show") << QStringList{u"show"_s, u"301"_s};
+        QTest::newRow("list") << QStringList{u"list"_s};
+        QTest::newRow("help") << QStringList{u"--help"_s};
+        QTest::newRow("version") << QStringList{u"--version"_s};
+    }
+
+    void writeErrorExitsOne()
+    {
+        QFETCH(QStringList, arguments);
+        if (!QFile::exists(u"/dev/full"_s))
+            QSKIP("this system has no /dev/full");
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.setStandardOutputFile(u"/dev/full"_s);
+        process.start(QStringLiteral(STATUSDECK_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(u"could not write the output"_s), qPrintable(err));
+    }
+
     void germanInterface()
     {
         const Run r = run({u"--lang"_s, u"de"_s, u"show"_s, u"301"_s}, headless());

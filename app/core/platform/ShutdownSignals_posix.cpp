@@ -1,4 +1,7 @@
-#include "util/UnixSignalBridge.h"
+// POSIX half of ShutdownSignals: the self-pipe trick. The handler only writes a byte to a
+// socketpair, which is async-signal-safe, and a QSocketNotifier reads it in the event loop.
+
+#include "platform/ShutdownSignals.h"
 
 #include <QSocketNotifier>
 
@@ -6,11 +9,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace statusdeck {
+namespace statusdeck::platform {
 
 namespace {
 
 int g_fds[2] = {-1, -1};
+constexpr int kSignals[] = {SIGINT, SIGTERM};
 
 void handler(int signalNumber)
 {
@@ -20,15 +24,15 @@ void handler(int signalNumber)
 
 } // namespace
 
-UnixSignalBridge::UnixSignalBridge(const QList<int> &signalNumbers, QObject *parent)
+ShutdownSignals::ShutdownSignals(QObject *parent)
     : QObject(parent)
-    , m_signals(signalNumbers)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;
-    m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &UnixSignalBridge::readSignal);
-    for (int signalNumber : m_signals) {
+    auto *notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
+    m_notifier = notifier;
+    connect(notifier, &QSocketNotifier::activated, this, &ShutdownSignals::deliver);
+    for (int signalNumber : kSignals) {
         struct sigaction action = {};
         action.sa_handler = handler;
         sigemptyset(&action.sa_mask);
@@ -37,10 +41,12 @@ UnixSignalBridge::UnixSignalBridge(const QList<int> &signalNumbers, QObject *par
     }
 }
 
-UnixSignalBridge::~UnixSignalBridge()
+ShutdownSignals::~ShutdownSignals()
 {
-    for (int signalNumber : m_signals)
-        ::signal(signalNumber, SIG_DFL);
+    if (m_notifier) {
+        for (int signalNumber : kSignals)
+            ::signal(signalNumber, SIG_DFL);
+    }
     delete m_notifier;
     for (int &fd : g_fds) {
         if (fd >= 0)
@@ -49,11 +55,11 @@ UnixSignalBridge::~UnixSignalBridge()
     }
 }
 
-void UnixSignalBridge::readSignal()
+void ShutdownSignals::deliver()
 {
     unsigned char byte = 0;
     if (::read(g_fds[1], &byte, 1) == 1)
-        Q_EMIT signalReceived(int(byte));
+        Q_EMIT shutdownRequested();
 }
 
-} // namespace statusdeck
+} // namespace statusdeck::platform

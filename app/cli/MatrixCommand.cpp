@@ -1,8 +1,10 @@
-#include "cli/MatrixCommand.h"
+#include "MatrixCommand.h"
 
+#include "Io.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -12,8 +14,53 @@ using namespace Qt::StringLiterals;
 
 namespace statusdeck::cli {
 
-int runMatrix(const QString &clientName, bool real, const QString &format, QTextStream &out, QTextStream &err)
+QString MatrixCommand::synopsis() const
 {
+    return u"--client NAME [--real] [--format text|json]"_s;
+}
+
+QString MatrixCommand::summary() const
+{
+    return QCoreApplication::translate("CommandLine", "redirect lab: run a client through every method and redirect "
+                                                      "code and print what the server saw");
+}
+
+QString MatrixCommand::description() const
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, "
+                       "OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when "
+                       "it could not run (a real program that is not installed).");
+}
+
+QList<QCommandLineOption> MatrixCommand::options() const
+{
+    return {
+        {u"client"_s,
+         QCoreApplication::translate("CommandLine", "The client: fetch, curl, requests, urllib, go, postman, rfc, "
+                                                    "wget (emulated), qt (Qt itself); with --real: curl, python3, "
+                                                    "node, wget."),
+         u"NAME"_s},
+        {u"real"_s,
+         QCoreApplication::translate("CommandLine", "Run the installed program instead of its emulated profile.")},
+        {u"format"_s, QCoreApplication::translate("CommandLine", "Output format: text (a table) or json."),
+         u"text|json"_s, u"text"_s},
+    };
+}
+
+int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
+{
+    QTextStream &out = io.out();
+    QTextStream &err = io.err();
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("CommandLine", "statusdeck: matrix takes no arguments besides --client, "
+                                                          "--real and --format.")
+            << Qt::endl;
+        return 2;
+    }
+    const QString clientName = parser.value(u"client"_s);
+    const bool real = parser.isSet(u"real"_s);
+    const QString format = parser.value(u"format"_s);
     if (format != "text"_L1 && format != "json"_L1) {
         err << QCoreApplication::translate("CommandLine", "statusdeck: matrix --format takes text or json, not '%1'.")
                    .arg(format)
@@ -60,7 +107,6 @@ int runMatrix(const QString &clientName, bool real, const QString &format, QText
         out << QString::fromUtf8(QJsonDocument(lab::matrixToJson(matrix.cells())).toJson(QJsonDocument::Indented));
     else
         out << lab::matrixToText(matrix.client(), matrix.cells());
-    out << Qt::flush;
     return 0;
 }
 

@@ -1,14 +1,14 @@
-#include "cli/ServeCommand.h"
+#include "ServeCommand.h"
 
+#include "Io.h"
+#include "platform/ShutdownSignals.h"
 #include "sandbox/SandboxServer.h"
-#include "util/UnixSignalBridge.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
-
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +32,49 @@ QString exchangeLine(const HttpExchange &exchange)
 
 } // namespace
 
-int runServe(const QString &portText, const QString &bindText, QTextStream &out, QTextStream &err)
+QString ServeCommand::synopsis() const
 {
+    return u"[--port N] [--bind ADDR]"_s;
+}
+
+QString ServeCommand::summary() const
+{
+    return QCoreApplication::translate("CommandLine", "run the sandbox HTTP server (default port 8088, on 127.0.0.1 "
+                                                      "only) until Ctrl+C; logs one line per exchange");
+}
+
+QString ServeCommand::description() const
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Runs the sandbox HTTP server without a window until Ctrl+C or SIGTERM. It prints its URL, a "
+                       "second origin on a free port for cross-origin redirects, then one line per exchange: time, "
+                       "client, method, target, status, bytes.");
+}
+
+QList<QCommandLineOption> ServeCommand::options() const
+{
+    return {
+        {u"port"_s, QCoreApplication::translate("CommandLine", "Listen on port N (default 8088, 0 for any free one)."),
+         u"N"_s},
+        {u"bind"_s,
+         QCoreApplication::translate("CommandLine", "Listen on ADDR (default 127.0.0.1; another address is open to "
+                                                    "anyone who can reach it)."),
+         u"ADDR"_s},
+    };
+}
+
+int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
+{
+    QTextStream &out = io.out();
+    QTextStream &err = io.err();
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("CommandLine", "statusdeck: serve takes no arguments besides --port and "
+                                                          "--bind.")
+            << Qt::endl;
+        return 2;
+    }
+    const QString portText = parser.value(u"port"_s);
+    const QString bindText = parser.value(u"bind"_s);
     SandboxServer::Options options;
     if (!portText.isEmpty()) {
         bool ok = false;
@@ -105,8 +146,8 @@ int runServe(const QString &portText, const QString &bindText, QTextStream &out,
         if (!printTimer.isActive())
             printTimer.start();
     });
-    UnixSignalBridge signalBridge({SIGINT, SIGTERM});
-    QObject::connect(&signalBridge, &UnixSignalBridge::signalReceived, &loop, [&](int) {
+    platform::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &platform::ShutdownSignals::shutdownRequested, &loop, [&] {
         err << QCoreApplication::translate("CommandLine", "statusdeck: stopping the sandbox.") << Qt::endl;
         loop.quit();
     });

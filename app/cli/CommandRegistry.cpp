@@ -1,0 +1,54 @@
+#include "CommandRegistry.h"
+
+#include "ExportCommand.h"
+#include "HelpCommand.h"
+#include "ListCommand.h"
+#include "MatrixCommand.h"
+#include "ScreenshotCommand.h"
+#include "ServeCommand.h"
+#include "ShowCommand.h"
+#include "WindowCommand.h"
+
+namespace statusdeck::cli {
+
+namespace {
+
+template<typename T> const Command *instance()
+{
+    static const T command;
+    return &command;
+}
+
+// A new command: its file, its #include above and one line here.
+const QList<const Command *> &all()
+{
+    static const QList<const Command *> commands{
+        instance<ShowCommand>(),   instance<ListCommand>(),       instance<ExportCommand>(), instance<ServeCommand>(),
+        instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
+    };
+    return commands;
+}
+
+} // namespace
+
+const QList<const Command *> &CommandRegistry::commands()
+{
+    return all();
+}
+
+const Command *CommandRegistry::find(const QString &name)
+{
+    for (const Command *command : all()) {
+        if (command->name() == name)
+            return command;
+    }
+    return nullptr;
+}
+
+const GuiCommand &CommandRegistry::window()
+{
+    static const WindowCommand window;
+    return window;
+}
+
+} // namespace statusdeck::cli

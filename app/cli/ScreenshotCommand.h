@@ -1,0 +1,20 @@
+#pragma once
+
+#include "GuiCommand.h"
+
+namespace statusdeck::cli {
+
+// `statusdeck screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png`: the
+// window rendered to a PNG by main.cpp once these options have been checked.
+class ScreenshotCommand final : public GuiCommand
+{
+public:
+    QString name() const override { return QStringLiteral("screenshot"); }
+    QString synopsis() const override;
+    QString summary() const override;
+    QString description() const override;
+    QList<QCommandLineOption> options() const override { return windowOptions(); }
+    WindowRequest request(const QCommandLineParser &parser, QString *error) const override;
+};
+
+} // namespace statusdeck::cli
