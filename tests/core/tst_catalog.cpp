@@ -326,12 +326,30 @@ private Q_SLOTS:
         static const QRegularExpression topKey(u"^        \"([a-z_]+)\":"_s, QRegularExpression::MultilineOption);
         for (auto it = topKey.globalMatch(text.left(first + 12)); it.hasNext();)
             keys.append(it.next().captured(1));
-        QCOMPARE(keys, (QStringList{u"id"_s, u"code"_s, u"code_text"_s, u"phrase"_s, u"former_phrases"_s,
-                                    u"keywords"_s, u"class"_s, u"registry"_s, u"vendor"_s, u"emoji"_s, u"summary"_s,
-                                    u"definition"_s, u"rfc"_s, u"causes"_s, u"example_response"_s,
-                                    u"misinterpretation"_s, u"when_to_use"_s, u"confused_with"_s,
-                                    u"heuristically_cacheable"_s, u"redirect"_s, u"headers"_s, u"snippets"_s}));
-        QVERIFY(text.contains(QRegularExpression(u"\"document\": [^\\n]+\\n\\s+\"section\": [^\\n]+\\n\\s+\"quote\""_s)));
+        QCOMPARE(keys, (QStringList{u"id"_s,
+                                    u"code"_s,
+                                    u"code_text"_s,
+                                    u"phrase"_s,
+                                    u"former_phrases"_s,
+                                    u"keywords"_s,
+                                    u"class"_s,
+                                    u"registry"_s,
+                                    u"vendor"_s,
+                                    u"emoji"_s,
+                                    u"summary"_s,
+                                    u"definition"_s,
+                                    u"rfc"_s,
+                                    u"causes"_s,
+                                    u"example_response"_s,
+                                    u"misinterpretation"_s,
+                                    u"when_to_use"_s,
+                                    u"confused_with"_s,
+                                    u"heuristically_cacheable"_s,
+                                    u"redirect"_s,
+                                    u"headers"_s,
+                                    u"snippets"_s}));
+        QVERIFY(
+            text.contains(QRegularExpression(u"\"document\": [^\\n]+\\n\\s+\"section\": [^\\n]+\\n\\s+\"quote\""_s)));
         QVERIFY(text.contains(QRegularExpression(u"\"name\": [^\\n]+\\n\\s+\"value\": [^\\n]+\\n\\s+\"required\""_s)));
     }
 
@@ -378,14 +396,15 @@ private Q_SLOTS:
                                                                       "\"method\": \"post-may-become-get\"}",
                                                                       "\"redirect\": null")
                                           << u"redirect"_s;
-        QTest::newRow("empty keyword")
-            << QByteArray(good).replace("\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": [\"a\", \" \"]")
-            << u"keywords"_s;
+        QTest::newRow("empty keyword") << QByteArray(good).replace(
+                                              "\"former_phrases\": []",
+                                              "\"former_phrases\": [], \"keywords\": [\"a\", \" \"]")
+                                       << u"keywords"_s;
         QTest::newRow("keywords not a list")
             << QByteArray(good).replace("\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": \"a, b\"")
             << u"keywords"_s;
-        QTest::newRow("code 0 for a registered card") << QByteArray(good).replace("\"code\": 301", "\"code\": 0")
-                                                      << u"code"_s;
+        QTest::newRow("code 0 for a registered card")
+            << QByteArray(good).replace("\"code\": 301", "\"code\": 0") << u"code"_s;
         QTest::newRow("code_text on a registered card")
             << QByteArray(good).replace("\"code\": 301", "\"code\": 301, \"code_text\": \"0301\"") << u"code_text"_s;
         QTest::newRow("pseudo-code that is not 0")
@@ -393,8 +412,7 @@ private Q_SLOTS:
             << u"code"_s;
         QTest::newRow("pseudo-code without a tool")
             << pseudoCard().replace("\"vendor\": \"curl\"", "\"vendor\": \"\"") << u"vendor"_s;
-        QTest::newRow("pseudo-code written as 'zero'")
-            << pseudoCard().replace("\"000\"", "\"zero\"") << u"code_text"_s;
+        QTest::newRow("pseudo-code written as 'zero'") << pseudoCard().replace("\"000\"", "\"zero\"") << u"code_text"_s;
         QTest::newRow("no blank line in example")
             << QByteArray(good).replace("\"Location: /new\", \"\"", "\"Location: /new\"") << u"example_response"_s;
     }
@@ -419,8 +437,8 @@ private Q_SLOTS:
         QVERIFY(parsed->keywords.isEmpty()); // optional
         QCOMPARE(parsed->codeText(), u"301"_s);
 
-        const QByteArray withKeywords =
-            validCard().replace("\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": [\"moved\", \"new url\"]");
+        const QByteArray withKeywords = validCard().replace(
+            "\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": [\"moved\", \"new url\"]");
         const auto keyworded = parseCard(withKeywords, u"301.json"_s, &issues);
         QVERIFY(keyworded);
         QCOMPARE(keyworded->keywords, (QStringList{u"moved"_s, u"new url"_s}));

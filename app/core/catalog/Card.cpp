@@ -51,9 +51,8 @@ QString registryName(Registry registry)
 
 std::optional<Registry> registryFromName(const QString &name)
 {
-    for (Registry r :
-         {Registry::Standard, Registry::Temporary, Registry::Unused, Registry::Obsolete, Registry::Unofficial,
-          Registry::Pseudo}) {
+    for (Registry r : {Registry::Standard, Registry::Temporary, Registry::Unused, Registry::Obsolete,
+                       Registry::Unofficial, Registry::Pseudo}) {
         if (registryName(r) == name)
             return r;
     }

@@ -180,8 +180,8 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
         card.registry = *parsed;
     else if (!registry.isEmpty())
         r.fail(u"registry"_s,
-               QCoreApplication::translate(
-                   "CardLoader", "must be one of standard, temporary, unused, obsolete, unofficial, pseudo"));
+               QCoreApplication::translate("CardLoader",
+                                           "must be one of standard, temporary, unused, obsolete, unofficial, pseudo"));
     const bool pseudo = card.registry == Registry::Pseudo;
 
     const QJsonValue code = r.require(u"code"_s);
@@ -210,8 +210,9 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
     card.vendor = r.string(u"vendor"_s, true);
     const bool needsVendor = card.registry == Registry::Unofficial || pseudo;
     if (needsVendor != !card.vendor.isEmpty())
-        r.fail(u"vendor"_s, QCoreApplication::translate("CardLoader", "must name the vendor or tool for an "
-                                                                      "unofficial or pseudo-code and be empty otherwise"));
+        r.fail(u"vendor"_s,
+               QCoreApplication::translate("CardLoader", "must name the vendor or tool for an "
+                                                         "unofficial or pseudo-code and be empty otherwise"));
     card.emoji = r.string(u"emoji"_s);
     card.summary = r.string(u"summary"_s);
     card.definition = r.string(u"definition"_s);
