@@ -1,6 +1,8 @@
 # Card data files, one per card (format: README.md, "Card data").
 # tst_catalog checks that this list matches resources/cards/.
 set(STATUSDECK_CARD_FILES
+    cards/0-browser.json
+    cards/000-curl.json
     cards/100.json
     cards/101.json
     cards/102.json
@@ -15,6 +17,7 @@ set(STATUSDECK_CARD_FILES
     cards/206.json
     cards/207.json
     cards/208.json
+    cards/218-apache.json
     cards/226.json
     cards/300.json
     cards/301.json
@@ -54,14 +57,19 @@ set(STATUSDECK_CARD_FILES
     cards/426.json
     cards/428.json
     cards/429.json
+    cards/430-shopify.json
     cards/431.json
     cards/440-iis.json
     cards/444-nginx.json
     cards/449-iis.json
-    cards/451.json
+    cards/450-microsoft.json
     cards/451-exchange.json
+    cards/451.json
+    cards/456-exchange.json
+    cards/457-exchange.json
     cards/460-aws.json
     cards/463-aws.json
+    cards/464-aws.json
     cards/494-nginx.json
     cards/495-nginx.json
     cards/496-nginx.json
@@ -78,6 +86,7 @@ set(STATUSDECK_CARD_FILES
     cards/506.json
     cards/507.json
     cards/508.json
+    cards/509-cpanel.json
     cards/510.json
     cards/511.json
     cards/520-cloudflare.json
@@ -87,6 +96,14 @@ set(STATUSDECK_CARD_FILES
     cards/524-cloudflare.json
     cards/525-cloudflare.json
     cards/526-cloudflare.json
+    cards/527-cloudflare.json
+    cards/529-anthropic.json
+    cards/529-qualys.json
     cards/530-cloudflare.json
+    cards/530-pantheon.json
     cards/561-aws.json
+    cards/598-proxies.json
+    cards/599-proxies.json
+    cards/599-tornado.json
+    cards/999-linkedin.json
 )

@@ -27,6 +27,10 @@
         <source>Nonstandard</source>
         <translation>Nicht standardisiert</translation>
     </message>
+    <message>
+        <source>Not a status code</source>
+        <translation>Kein Statuscode</translation>
+    </message>
 </context>
 <context>
     <name>CardExport</name>
@@ -49,6 +53,10 @@
     <message>
         <source>Unofficial (%1)</source>
         <translation>Inoffiziell (%1)</translation>
+    </message>
+    <message>
+        <source>Not a status code: what %1 reports</source>
+        <translation>Kein Statuscode: was %1 meldet</translation>
     </message>
     <message>
         <source>Permanent</source>
@@ -182,12 +190,24 @@
         <translation>muss eine ganze Zahl von 100 bis 999 sein</translation>
     </message>
     <message>
-        <source>must be one of standard, temporary, unused, obsolete, unofficial</source>
-        <translation>muss standard, temporary, unused, obsolete oder unofficial sein</translation>
+        <source>must be one of standard, temporary, unused, obsolete, unofficial, pseudo</source>
+        <translation>muss standard, temporary, unused, obsolete, unofficial oder pseudo sein</translation>
     </message>
     <message>
-        <source>must name the vendor for an unofficial code and be empty otherwise</source>
-        <translation>muss bei einem inoffiziellen Code den Hersteller nennen und sonst leer sein</translation>
+        <source>must name the vendor or tool for an unofficial or pseudo-code and be empty otherwise</source>
+        <translation>muss bei einem inoffiziellen Code oder Pseudocode den Hersteller oder das Werkzeug nennen und sonst leer sein</translation>
+    </message>
+    <message>
+        <source>must be 0 for a pseudo-code</source>
+        <translation>muss bei einem Pseudocode 0 sein</translation>
+    </message>
+    <message>
+        <source>only a pseudo-code has one, written as zeros (&quot;000&quot;)</source>
+        <translation>gibt es nur bei einem Pseudocode, in Nullen geschrieben (&quot;000&quot;)</translation>
+    </message>
+    <message>
+        <source>needs at least one line of what the tool shows</source>
+        <translation>braucht mindestens eine Zeile dessen, was das Werkzeug anzeigt</translation>
     </message>
     <message>
         <source>needs at least one reference</source>

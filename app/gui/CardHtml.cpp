@@ -27,6 +27,7 @@ QString registryColor(const Card &card, bool dark)
     case Registry::Obsolete:
         return dark ? u"#e07a7a"_s : u"#b02a2a"_s;
     case Registry::Unofficial:
+    case Registry::Pseudo:
         return dark ? u"#b49cf0"_s : u"#6a3fc0"_s;
     }
     return {};
@@ -62,7 +63,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     html += u"<table cellspacing='0' cellpadding='0'><tr>"
             "<td style='font-size:30pt; font-weight:600; padding-right:14px;'>%1</td>"
             "<td style='font-size:20pt; font-weight:600; vertical-align:middle;'>%2&nbsp;&nbsp;%3</td>"
-            "</tr></table>"_s.arg(QString::number(card.code), esc(card.phrase), card.emoji);
+            "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji);
     html += u"<p style='margin-top:4px; color:%1;'>%2 %3 &nbsp;·&nbsp; "
             "<span style='color:%4; font-weight:600;'>%5</span>"_s.arg(
                 muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, dark),

@@ -28,7 +28,7 @@ CardListModel::CardListModel(const Catalog &catalog, QObject *parent)
             group->setFont(bold);
             appendRow(group);
         }
-        QString label = QString::number(card.code) + u"  "_s + card.phrase;
+        QString label = card.codeText() + u"  "_s + card.phrase;
         if (!card.vendor.isEmpty())
             label += u" ("_s + card.vendor + u')';
         auto *item = new QStandardItem(label);

@@ -46,7 +46,14 @@ QString RfcCorpus::text(const QString &document)
         return {};
     // RFC Editor .txt files are paginated; the ".plain.txt" renderings are not.
     const bool paginated = !path.endsWith(u".plain.txt"_s) && path.contains(u"/rfc"_s);
-    const QString normalised = normalise(QString::fromUtf8(file.readAll()), paginated);
+    QString normalised = normalise(QString::fromUtf8(file.readAll()), paginated);
+    // The registry's text table wraps long descriptions around the reference column
+    // ("... extension [draft-...] registered ..."); its XML holds each description whole.
+    if (path.endsWith(u"iana-http-status-codes.txt"_s)) {
+        QFile xml(QDir(directory()).filePath(u"iana-http-status-codes.xml"_s));
+        if (xml.open(QIODevice::ReadOnly))
+            normalised += u'\n' + normalise(QString::fromUtf8(xml.readAll()), false);
+    }
     m_cache.insert(path, normalised);
     return normalised;
 }

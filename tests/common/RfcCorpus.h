@@ -15,7 +15,8 @@ public:
 
     // The file for "RFC 9110" or "IANA HTTP Status Code Registry"; empty if not in the folder.
     QString fileFor(const QString &document) const;
-    // Normalised text of a document; empty if not in the folder.
+    // Normalised text of a document; empty if not in the folder. The IANA registry is its
+    // text table followed by its XML, so a description can be quoted whole from either.
     QString text(const QString &document);
 
     static QString normalise(const QString &text, bool paginated);

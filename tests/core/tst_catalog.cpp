@@ -2,12 +2,18 @@
 // responses parse as HTTP, cross-references resolve, broken files are reported.
 
 #include "RfcCorpus.h"
+#include "catalog/CardExport.h"
 #include "catalog/Catalog.h"
+#include "catalog/SnippetLibrary.h"
 #include "http/HttpParser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +107,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         const Card &c = card(id);
+        if (c.isPseudo()) {
+            // No response arrived: the example is what the tool shows, and it must not pose as HTTP.
+            QVERIFY(!c.exampleResponse.isEmpty());
+            QVERIFY2(!c.exampleResponse.startsWith("HTTP/"), "a pseudo-code's example is not a response");
+            return;
+        }
         QString error;
         const auto message = parseResponse(c.exampleResponse, &error);
         QVERIFY2(message, qPrintable(error));
@@ -144,7 +156,7 @@ private Q_SLOTS:
         static const QList<int> cacheable{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
         QFETCH(QString, id);
         const Card &c = card(id);
-        if (c.registry == Registry::Unofficial)
+        if (c.registry == Registry::Unofficial || c.isPseudo())
             return;
         QCOMPARE(c.heuristicallyCacheable, cacheable.contains(c.code));
     }
@@ -203,9 +215,168 @@ private Q_SLOTS:
         QVERIFY(assigned.size() > 60);
         // Registered-looking cards for codes IANA leaves unassigned would mislead.
         for (const Card &card : m_catalog.cards()) {
-            if (card.registry != Registry::Unofficial)
+            // Vendors' codes and pseudo-codes (0, 000) are not registered and say so.
+            if (card.registry != Registry::Unofficial && !card.isPseudo())
                 QVERIFY2(assigned.contains(card.code), qPrintable(u"%1 is not in the IANA registry"_s.arg(card.code)));
         }
+    }
+
+    void listedHeadersAreInTheExample_data() { cardRows(); }
+    void listedHeadersAreInTheExample()
+    {
+        // A header the card lists but its example leaves out confuses a reader comparing the two;
+        // where leaving it out is right (a header only some servers send), the note says so.
+        QFETCH(QString, id);
+        const Card &c = card(id);
+        if (c.isPseudo())
+            return;
+        const auto message = parseResponse(c.exampleResponse, nullptr);
+        QVERIFY(message);
+        for (const HeaderInfo &header : c.headers) {
+            if (message->hasHeader(header.name.toLatin1()))
+                continue;
+            QVERIFY2(header.note.contains(u"not in the example"_s, Qt::CaseInsensitive),
+                     qPrintable(u"%1 is listed but not in the example; add it, or say in its note why it is "
+                                "not in the example"_s.arg(header.name)));
+            QVERIFY2(!header.required, qPrintable(u"required header %1 must be in the example"_s.arg(header.name)));
+        }
+    }
+
+    void requiredHeadersNameTheirRule_data() { cardRows(); }
+    void requiredHeadersNameTheirRule()
+    {
+        // "required" is a claim about a specification: the note names the MUST or SHOULD behind it.
+        QFETCH(QString, id);
+        static const QRegularExpression keyword(u"\\b(MUST|SHOULD)\\b"_s);
+        for (const HeaderInfo &header : card(id).headers) {
+            if (header.required)
+                QVERIFY2(keyword.match(header.note).hasMatch(),
+                         qPrintable(u"%1 is marked required but its note names no MUST or SHOULD"_s.arg(header.name)));
+        }
+    }
+
+    void everyCardHasSearchKeywords_data() { cardRows(); }
+    void everyCardHasSearchKeywords()
+    {
+        QFETCH(QString, id);
+        const Card &c = card(id);
+        QVERIFY2(c.keywords.size() >= 3, "write the words people use for this situation");
+        QSet<QString> seen;
+        for (const QString &keyword : c.keywords) {
+            const QString folded = keyword.toLower();
+            QCOMPARE(folded, keyword.trimmed().toLower());
+            QVERIFY2(!seen.contains(folded), qPrintable(u"keyword '%1' twice"_s.arg(keyword)));
+            QVERIFY2(folded != c.phrase.toLower(), "the phrase is found anyway");
+            seen.insert(folded);
+        }
+    }
+
+    void newerRfcsAreQuoted()
+    {
+        // RFC 9111, 9112 and 6455 are in the corpus: the quote test reads them, and cards quote them.
+        if (!m_corpus.isAvailable())
+            QSKIP("RFC corpus not found; set STATUSDECK_RFC_DIR");
+        for (const QString &document : {u"RFC 9111"_s, u"RFC 9112"_s, u"RFC 6455"_s}) {
+            QVERIFY2(!m_corpus.text(document).isEmpty(), qPrintable(document + u" is not in the corpus"_s));
+            int quotes = 0;
+            for (const Card &c : m_catalog.cards()) {
+                for (const RfcReference &ref : c.rfc)
+                    quotes += ref.document == document && !ref.quote.isEmpty();
+            }
+            QVERIFY2(quotes > 0, qPrintable(u"no card quotes "_s + document));
+        }
+        // A sentence just after a page break of a paginated file (RFC 6455, section 4.2.2, page 24).
+        QVERIFY(m_corpus.text(u"RFC 6455"_s)
+                    .contains(RfcCorpus::normalise(u"If the server chooses to accept the incoming connection, it MUST "
+                                                   "reply with a valid HTTP response"_s,
+                                                   false)));
+    }
+
+    void pseudoCodesAreFoundAsWritten()
+    {
+        const Card *browser = m_catalog.findById(u"0"_s);
+        const Card *curl = m_catalog.findById(u"000"_s);
+        QVERIFY(browser && curl);
+        QCOMPARE(browser->id(), u"0-browser"_s);
+        QCOMPARE(curl->id(), u"000-curl"_s);
+        QCOMPARE(curl->codeText(), u"000"_s);
+        QCOMPARE(curl->code, 0);
+        QVERIFY(browser->isPseudo() && curl->isPseudo());
+        QCOMPARE(m_catalog.findById(u"000-curl"_s), curl);
+    }
+
+    void exportGivesEveryCardAnIdFirst()
+    {
+        const SnippetLibrary snippets = SnippetLibrary::loadBuiltIn();
+        const QByteArray json = catalogToJson(m_catalog, snippets);
+        QJsonParseError error;
+        const QJsonArray array = QJsonDocument::fromJson(json, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(array.size(), m_catalog.cards().size());
+        QStringList ids;
+        for (const QJsonValue &value : array)
+            ids.append(value.toObject().value(u"id"_s).toString());
+        QVERIFY(ids.contains(u"451"_s) && ids.contains(u"451-exchange"_s) && ids.contains(u"000-curl"_s));
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        // The documented order (README.md): id, code, code_text, phrase, ... snippets; nested objects too.
+        const QString text = QString::fromUtf8(json);
+        const qsizetype first = text.indexOf(u"\"snippets\""_s);
+        QVERIFY(first > 0);
+        QStringList keys;
+        static const QRegularExpression topKey(u"^        \"([a-z_]+)\":"_s, QRegularExpression::MultilineOption);
+        for (auto it = topKey.globalMatch(text.left(first + 12)); it.hasNext();)
+            keys.append(it.next().captured(1));
+        QCOMPARE(keys, (QStringList{u"id"_s,
+                                    u"code"_s,
+                                    u"code_text"_s,
+                                    u"phrase"_s,
+                                    u"former_phrases"_s,
+                                    u"keywords"_s,
+                                    u"class"_s,
+                                    u"registry"_s,
+                                    u"vendor"_s,
+                                    u"emoji"_s,
+                                    u"summary"_s,
+                                    u"definition"_s,
+                                    u"rfc"_s,
+                                    u"causes"_s,
+                                    u"example_response"_s,
+                                    u"misinterpretation"_s,
+                                    u"when_to_use"_s,
+                                    u"confused_with"_s,
+                                    u"heuristically_cacheable"_s,
+                                    u"redirect"_s,
+                                    u"headers"_s,
+                                    u"snippets"_s}));
+        QVERIFY(
+            text.contains(QRegularExpression(u"\"document\": [^\\n]+\\n\\s+\"section\": [^\\n]+\\n\\s+\"quote\""_s)));
+        QVERIFY(text.contains(QRegularExpression(u"\"name\": [^\\n]+\\n\\s+\"value\": [^\\n]+\\n\\s+\"required\""_s)));
+    }
+
+    void markdownEscapesProse()
+    {
+        Card c;
+        c.code = 206;
+        c.phrase = u"Partial Content"_s;
+        c.summary = u"Send <video> ranges as bytes */<complete-length> to *.localhost, [not a link] & more."_s;
+        c.definition = u"Code stays code: `return 444;` and `a_b <c>`."_s;
+        c.causes = {u"<origin IP> unreachable"_s, u"- not a list item"_s};
+        c.rfc = {{u"RFC 9110"_s, u"14.4"_s, u"bytes */<complete-length>"_s}};
+        const QString md = cardToMarkdown(c, SnippetLibrary::loadBuiltIn());
+        QVERIFY(md.contains(u"Send \\<video\\> ranges as bytes \\*/\\<complete-length\\> to \\*.localhost, "
+                            "\\[not a link\\] \\& more."_s));
+        QVERIFY(md.contains(u"`return 444;` and `a_b <c>`"_s));
+        QVERIFY(md.contains(u"- \\<origin IP\\> unreachable"_s));
+        QVERIFY(md.contains(u"- \\- not a list item"_s));
+        QVERIFY(md.contains(u"> bytes \\*/\\<complete-length\\>"_s));
+
+        // Across the real deck: outside code, no '<' is left for a renderer to take as HTML.
+        QString all = catalogToMarkdown(m_catalog, SnippetLibrary::loadBuiltIn());
+        all.remove(QRegularExpression(u"```.*?```"_s, QRegularExpression::DotMatchesEverythingOption));
+        all.remove(QRegularExpression(u"`[^`\\n]*`"_s));
+        static const QRegularExpression bare(u"(?<!\\\\)<"_s);
+        const auto match = bare.match(all);
+        QVERIFY2(!match.hasMatch(), qPrintable(all.mid(std::max<qsizetype>(0, match.capturedStart() - 60), 120)));
     }
 
     void brokenCardNamesFileAndField_data()
@@ -225,6 +396,23 @@ private Q_SLOTS:
                                                                       "\"method\": \"post-may-become-get\"}",
                                                                       "\"redirect\": null")
                                           << u"redirect"_s;
+        QTest::newRow("empty keyword") << QByteArray(good).replace(
+                                              "\"former_phrases\": []",
+                                              "\"former_phrases\": [], \"keywords\": [\"a\", \" \"]")
+                                       << u"keywords"_s;
+        QTest::newRow("keywords not a list")
+            << QByteArray(good).replace("\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": \"a, b\"")
+            << u"keywords"_s;
+        QTest::newRow("code 0 for a registered card")
+            << QByteArray(good).replace("\"code\": 301", "\"code\": 0") << u"code"_s;
+        QTest::newRow("code_text on a registered card")
+            << QByteArray(good).replace("\"code\": 301", "\"code\": 301, \"code_text\": \"0301\"") << u"code_text"_s;
+        QTest::newRow("pseudo-code that is not 0")
+            << QByteArray(good).replace("\"standard\", \"vendor\": \"\"", "\"pseudo\", \"vendor\": \"curl\"")
+            << u"code"_s;
+        QTest::newRow("pseudo-code without a tool")
+            << pseudoCard().replace("\"vendor\": \"curl\"", "\"vendor\": \"\"") << u"vendor"_s;
+        QTest::newRow("pseudo-code written as 'zero'") << pseudoCard().replace("\"000\"", "\"zero\"") << u"code_text"_s;
         QTest::newRow("no blank line in example")
             << QByteArray(good).replace("\"Location: /new\", \"\"", "\"Location: /new\"") << u"example_response"_s;
     }
@@ -246,6 +434,26 @@ private Q_SLOTS:
         const auto parsed = parseCard(validCard(), u"301.json"_s, &issues);
         QVERIFY2(parsed, issues.isEmpty() ? "" : qPrintable(issues.first().toString()));
         QCOMPARE(parsed->exampleResponse, QByteArray("HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\n\r\n"));
+        QVERIFY(parsed->keywords.isEmpty()); // optional
+        QCOMPARE(parsed->codeText(), u"301"_s);
+
+        const QByteArray withKeywords = validCard().replace(
+            "\"former_phrases\": []", "\"former_phrases\": [], \"keywords\": [\"moved\", \"new url\"]");
+        const auto keyworded = parseCard(withKeywords, u"301.json"_s, &issues);
+        QVERIFY(keyworded);
+        QCOMPARE(keyworded->keywords, (QStringList{u"moved"_s, u"new url"_s}));
+    }
+
+    void pseudoFixtureParses()
+    {
+        QList<LoadIssue> issues;
+        const auto parsed = parseCard(pseudoCard(), u"000-curl.json"_s, &issues);
+        QVERIFY2(parsed, issues.isEmpty() ? "" : qPrintable(issues.first().toString()));
+        QCOMPARE(parsed->code, 0);
+        QCOMPARE(parsed->registry, Registry::Pseudo);
+        QCOMPARE(parsed->id(), u"000-curl"_s);
+        // Plain text, not an HTTP message: no CRLF, no blank line needed.
+        QCOMPARE(parsed->exampleResponse, QByteArray("$ curl -w '%{http_code}' http://127.0.0.1:9/\n000"));
     }
 
     void brokenFileIsSkippedOthersLoad()
@@ -267,6 +475,15 @@ private Q_SLOTS:
     }
 
 private:
+    static QByteArray pseudoCard()
+    {
+        return QByteArray(validCard())
+            .replace("\"code\": 301", "\"code\": 0, \"code_text\": \"000\"")
+            .replace("\"standard\", \"vendor\": \"\"", "\"pseudo\", \"vendor\": \"curl\"")
+            .replace("\"redirect\": {\"permanent\": true, \"method\": \"post-may-become-get\"}", "\"redirect\": null")
+            .replace("[\"HTTP/1.1 301 Moved Permanently\", \"Location: /new\", \"\"]",
+                     "[\"$ curl -w '%{http_code}' http://127.0.0.1:9/\", \"000\"]");
+    }
     static QByteArray validCard()
     {
         return R"({

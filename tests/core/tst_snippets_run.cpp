@@ -62,8 +62,10 @@ class TestSnippetsRun : public QObject
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("framework");
-        for (const Card &card : m_catalog.cards())
-            QTest::newRow(qPrintable(card.id())) << card.id() << framework;
+        for (const Card &card : m_catalog.cards()) {
+            if (!card.isPseudo()) // no server sends 0 or 000: nothing to run
+                QTest::newRow(qPrintable(card.id())) << card.id() << framework;
+        }
     }
 
     void runOne(const QString &program, const QStringList &arguments, const QString &suffix)

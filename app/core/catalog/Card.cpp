@@ -8,7 +8,12 @@ namespace statusdeck {
 
 QString Card::id() const
 {
-    return vendor.isEmpty() ? QString::number(code) : QString::number(code) + u'-' + vendor.toLower();
+    return vendor.isEmpty() ? codeText() : codeText() + u'-' + vendor.toLower();
+}
+
+QString Card::codeText() const
+{
+    return writtenCode.isEmpty() ? QString::number(code) : writtenCode;
 }
 
 bool Card::forbidsContent() const
@@ -38,14 +43,16 @@ QString registryName(Registry registry)
         return u"obsolete"_s;
     case Registry::Unofficial:
         return u"unofficial"_s;
+    case Registry::Pseudo:
+        return u"pseudo"_s;
     }
     return {};
 }
 
 std::optional<Registry> registryFromName(const QString &name)
 {
-    for (Registry r :
-         {Registry::Standard, Registry::Temporary, Registry::Unused, Registry::Obsolete, Registry::Unofficial}) {
+    for (Registry r : {Registry::Standard, Registry::Temporary, Registry::Unused, Registry::Obsolete,
+                       Registry::Unofficial, Registry::Pseudo}) {
         if (registryName(r) == name)
             return r;
     }
@@ -92,6 +99,8 @@ QString className(int codeClass)
         return QCoreApplication::translate("Card", "Client Error");
     case 5:
         return QCoreApplication::translate("Card", "Server Error");
+    case 0:
+        return QCoreApplication::translate("Card", "Not a status code");
     default:
         return QCoreApplication::translate("Card", "Nonstandard");
     }

@@ -10,7 +10,9 @@
 namespace statusdeck {
 
 // Registry status as the IANA HTTP Status Code Registry (or the lack of an entry) gives it.
-enum class Registry { Standard, Temporary, Unused, Obsolete, Unofficial };
+// Pseudo: not a status code at all but what a tool reports when no response arrived
+// (a browser's status 0, curl's 000); such a card has code 0 and names the tool as vendor.
+enum class Registry { Standard, Temporary, Unused, Obsolete, Unofficial, Pseudo };
 
 // What a client may do to the request method when it follows a redirect.
 enum class RedirectMethod { Preserved, PostMayBecomeGet, BecomesGet };
@@ -42,8 +44,10 @@ struct RedirectInfo {
 // so 451 (standard) and 451 (Exchange) can both exist.
 struct Card {
     int code = 0;
+    QString writtenCode; // how a pseudo-code is written when not plain digits of code ("000"); else empty
     QString phrase;
     QStringList formerPhrases;
+    QStringList keywords; // words people use for the situation that are not in the phrase, for search
     Registry registry = Registry::Standard;
     QString vendor;
     QString emoji;
@@ -51,7 +55,9 @@ struct Card {
     QString definition;
     QList<RfcReference> rfc;
     QStringList causes;
-    QByteArray exampleResponse; // raw HTTP/1.1 bytes, CRLF line ends in the header section
+    // Raw HTTP/1.1 bytes, CRLF line ends in the header section; for a pseudo-code, which has
+    // no response, what the tool shows instead (plain text, LF line ends).
+    QByteArray exampleResponse;
     // The example's own status: the code itself, except for codes that only occur inside
     // another response (208 lives in a 207 Multi-Status body).
     int exampleStatus = 0;
@@ -69,7 +75,9 @@ struct Card {
 
     QString sourceFile; // resource path it was loaded from, for messages
 
-    QString id() const; // "301", "499-nginx"
+    QString id() const;       // "301", "499-nginx", "000-curl"
+    QString codeText() const; // "404"; "0" or "000" for pseudo-codes
+    bool isPseudo() const { return registry == Registry::Pseudo; }
     int codeClass() const { return code / 100; }
     bool forbidsContent() const; // 1xx, 204, 304: no content in the response
     QString location() const;    // example Location value, empty when none

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace statusdeck {
@@ -38,6 +40,120 @@ QString rfcLabel(const RfcReference &ref)
     return ref.section.isEmpty() ? ref.document : ref.document + u", section "_s + ref.section;
 }
 
+// The key order of every object in the JSON export (README.md, "Command line"). QJsonObject
+// sorts its keys, so the export is written by hand: an object's keys follow the first list
+// that holds all of them.
+const QList<QStringList> &keyOrders()
+{
+    static const QList<QStringList> orders{
+        {u"id"_s,
+         u"code"_s,
+         u"code_text"_s,
+         u"phrase"_s,
+         u"former_phrases"_s,
+         u"keywords"_s,
+         u"class"_s,
+         u"registry"_s,
+         u"vendor"_s,
+         u"emoji"_s,
+         u"summary"_s,
+         u"definition"_s,
+         u"rfc"_s,
+         u"causes"_s,
+         u"example_response"_s,
+         u"misinterpretation"_s,
+         u"when_to_use"_s,
+         u"confused_with"_s,
+         u"heuristically_cacheable"_s,
+         u"redirect"_s,
+         u"headers"_s,
+         u"snippets"_s},
+        {u"document"_s, u"section"_s, u"quote"_s},
+        {u"code"_s, u"difference"_s},
+        {u"permanent"_s, u"method"_s},
+        {u"name"_s, u"value"_s, u"required"_s, u"note"_s},
+        {u"language"_s, u"framework"_s, u"platform"_s, u"code"_s},
+    };
+    return orders;
+}
+
+QStringList orderedKeys(const QJsonObject &object)
+{
+    const QStringList keys = object.keys(); // sorted: the fallback order
+    for (const QStringList &order : keyOrders()) {
+        if (std::all_of(keys.begin(), keys.end(), [&order](const QString &key) { return order.contains(key); })) {
+            QStringList result;
+            for (const QString &key : order) {
+                if (object.contains(key))
+                    result.append(key);
+            }
+            return result;
+        }
+    }
+    return keys;
+}
+
+void writeJson(const QJsonValue &value, int depth, QByteArray &out)
+{
+    const QByteArray pad((depth + 1) * 4, ' ');
+    const QByteArray closePad(depth * 4, ' ');
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        const QStringList keys = orderedKeys(object);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            // A one-element array serialises the key as a JSON string, escaped.
+            QByteArray key = QJsonDocument(QJsonArray{keys.at(i)}).toJson(QJsonDocument::Compact);
+            out += pad + key.mid(1, key.size() - 2) + ": ";
+            writeJson(object.value(keys.at(i)), depth + 1, out);
+            out += i + 1 < keys.size() ? ",\n" : "\n";
+        }
+        out += closePad + '}';
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            out += pad;
+            writeJson(array.at(i), depth + 1, out);
+            out += i + 1 < array.size() ? ",\n" : "\n";
+        }
+        out += closePad + ']';
+    } else {
+        const QByteArray scalar = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out += scalar.mid(1, scalar.size() - 2);
+    }
+}
+
+// Prose for Markdown: characters Markdown would act on are escaped, so that "<video>" or
+// "<origin IP>" are not swallowed as HTML and "*.localhost" does not start emphasis.
+// Backtick spans are the cards' code and stay as they are.
+QString markdownText(const QString &text)
+{
+    static const QString active = u"\\<>*_[]&|"_s;
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    bool inCode = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'`')
+            inCode = !inCode;
+        else if (!inCode && active.contains(c))
+            out += u'\\';
+        else if (!inCode && (c == u'#' || c == u'+' || c == u'-') && (i == 0 || text.at(i - 1) == u'\n'))
+            out += u'\\'; // would start a heading or a list item
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QString registryLabel(const Card &card)
@@ -53,6 +169,8 @@ QString registryLabel(const Card &card)
         return QCoreApplication::translate("CardExport", "Obsolete");
     case Registry::Unofficial:
         return QCoreApplication::translate("CardExport", "Unofficial (%1)").arg(card.vendor);
+    case Registry::Pseudo:
+        return QCoreApplication::translate("CardExport", "Not a status code: what %1 reports").arg(card.vendor);
     }
     return {};
 }
@@ -99,10 +217,13 @@ QJsonObject cardToJson(const Card &card, const SnippetLibrary &snippets)
                                {u"method"_s, redirectMethodName(card.redirect->method)}};
 
     return {
+        {u"id"_s, card.id()},
         {u"code"_s, card.code},
+        {u"code_text"_s, card.codeText()},
         {u"phrase"_s, card.phrase},
         {u"former_phrases"_s, toArray(card.formerPhrases)},
-        {u"class"_s, classKey(card.codeClass())},
+        {u"keywords"_s, toArray(card.keywords)},
+        {u"class"_s, card.isPseudo() ? QJsonValue(QJsonValue::Null) : QJsonValue(classKey(card.codeClass()))},
         {u"registry"_s, registryName(card.registry)},
         {u"vendor"_s, card.vendor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.vendor)},
         {u"emoji"_s, card.emoji},
@@ -126,12 +247,14 @@ QByteArray catalogToJson(const Catalog &catalog, const SnippetLibrary &snippets)
     QJsonArray array;
     for (const Card &card : catalog.cards())
         array.append(cardToJson(card, snippets));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    writeJson(array, 0, out);
+    return out + '\n';
 }
 
 QString cardListLine(const Card &card)
 {
-    QString line = QString::number(card.code) + u"  "_s + card.phrase;
+    QString line = card.codeText() + u"  "_s + card.phrase;
     QString status = registryName(card.registry);
     if (!card.vendor.isEmpty())
         status += u" ("_s + card.vendor + u')';
@@ -141,12 +264,15 @@ QString cardListLine(const Card &card)
 QString cardToText(const Card &card, const SnippetLibrary &snippets, const QString &frameworkId)
 {
     QString out;
-    const QString title = QString::number(card.code) + u' ' + card.phrase + u"  "_s + card.emoji;
+    const QString title = card.codeText() + u' ' + card.phrase + u"  "_s + card.emoji;
     out += title + u'\n';
     out += QString(title.size(), u'=') + u'\n';
-    out += QCoreApplication::translate("CardExport", "Class: %1 %2 | Registry: %3")
-               .arg(classKey(card.codeClass()), className(card.codeClass()), registryLabel(card)) +
-           u'\n';
+    if (card.isPseudo())
+        out += registryLabel(card) + u'\n';
+    else
+        out += QCoreApplication::translate("CardExport", "Class: %1 %2 | Registry: %3")
+                   .arg(classKey(card.codeClass()), className(card.codeClass()), registryLabel(card)) +
+               u'\n';
     if (!card.formerPhrases.isEmpty())
         out += QCoreApplication::translate("CardExport", "Formerly: %1").arg(card.formerPhrases.join(u", "_s)) + u'\n';
     out += u'\n' + wrap(card.summary, 0) + u'\n';
@@ -227,33 +353,47 @@ QString cardToText(const Card &card, const SnippetLibrary &snippets, const QStri
 
 QString cardToMarkdown(const Card &card, const SnippetLibrary &snippets)
 {
+    const auto md = markdownText;
     QString out;
-    out += u"## "_s + QString::number(card.code) + u' ' + card.phrase + u' ' + card.emoji + u"\n\n"_s;
-    out += u"*"_s + classKey(card.codeClass()) + u' ' + className(card.codeClass()) + u" · "_s + registryLabel(card) +
-           u"*\n\n"_s;
+    out += u"## "_s + card.codeText() + u' ' + md(card.phrase) + u' ' + card.emoji + u"\n\n"_s;
+    if (card.isPseudo())
+        out += u"*"_s + md(registryLabel(card)) + u"*\n\n"_s;
+    else
+        out += u"*"_s + classKey(card.codeClass()) + u' ' + className(card.codeClass()) + u" · "_s +
+               md(registryLabel(card)) + u"*\n\n"_s;
     if (!card.formerPhrases.isEmpty())
-        out +=
-            QCoreApplication::translate("CardExport", "Formerly: %1").arg(card.formerPhrases.join(u", "_s)) + u"\n\n"_s;
-    out += card.summary + u"\n\n"_s + card.definition + u"\n\n"_s;
+        out += md(QCoreApplication::translate("CardExport", "Formerly: %1").arg(card.formerPhrases.join(u", "_s))) +
+               u"\n\n"_s;
+    out += md(card.summary) + u"\n\n"_s + md(card.definition) + u"\n\n"_s;
     for (const RfcReference &ref : card.rfc) {
         if (!ref.quote.isEmpty())
-            out += u"> "_s + ref.quote + u"\n>\n"_s;
-        out += u"> — "_s + rfcLabel(ref) + u"\n\n"_s;
+            out += u"> "_s + md(ref.quote) + u"\n>\n"_s;
+        out += u"> — "_s + md(rfcLabel(ref)) + u"\n\n"_s;
     }
     out += u"### "_s + QCoreApplication::translate("CardExport", "Common causes") + u"\n\n"_s;
     for (const QString &cause : card.causes)
-        out += u"- "_s + cause + u'\n';
-    out += u"\n### "_s + QCoreApplication::translate("CardExport", "Example response") + u"\n\n```http\n"_s +
-           QString::fromUtf8(card.exampleResponse).remove(u'\r') + u"\n```\n\n"_s;
+        out += u"- "_s + md(cause) + u'\n';
+    out += u"\n### "_s + QCoreApplication::translate("CardExport", "Example response") + u"\n\n```"_s +
+           (card.isPseudo() ? QString() : u"http"_s) + u'\n' + QString::fromUtf8(card.exampleResponse).remove(u'\r') +
+           u"\n```\n\n"_s;
     out += u"### "_s + QCoreApplication::translate("CardExport", "Common misinterpretation") + u"\n\n"_s +
-           card.misinterpretation + u"\n\n"_s;
+           md(card.misinterpretation) + u"\n\n"_s;
     out += u"### "_s + QCoreApplication::translate("CardExport", "When to use it") + u"\n\n"_s;
     for (const QString &use : card.whenToUse)
-        out += u"- "_s + use + u'\n';
+        out += u"- "_s + md(use) + u'\n';
     out += u"\n### "_s + QCoreApplication::translate("CardExport", "Confused with") + u"\n\n"_s;
     for (const ConfusedWith &entry : card.confusedWith)
-        out += u"- **"_s + QString::number(entry.code) + u"**: "_s + entry.difference + u'\n';
+        out += u"- **"_s + QString::number(entry.code) + u"**: "_s + md(entry.difference) + u'\n';
     out += u'\n';
+    if (!card.headers.isEmpty()) {
+        out += u"### "_s + QCoreApplication::translate("CardExport", "Headers") + u"\n\n"_s;
+        for (const HeaderInfo &header : card.headers)
+            out += u"- `"_s + header.name + u": "_s + header.value + u"` "_s +
+                   (header.required ? QCoreApplication::translate("CardExport", "[required]")
+                                    : QCoreApplication::translate("CardExport", "[typical]")) +
+                   u": "_s + md(header.note) + u'\n';
+        out += u'\n';
+    }
     for (const Snippet &snippet : snippets.generateAll(card)) {
         out += u"### "_s + snippet.framework + u" ("_s + snippet.platform + u")\n\n```"_s + snippet.language + u'\n' +
                snippet.code + u"```\n\n"_s;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -174,24 +175,44 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
     Card card;
     card.sourceFile = fileName;
 
-    const QJsonValue code = r.require(u"code"_s);
-    if (!code.isUndefined()) {
-        if (!code.isDouble() || code.toDouble() != code.toInt() || code.toInt() < 100 || code.toInt() > 999)
-            r.fail(u"code"_s, QCoreApplication::translate("CardLoader", "must be a whole number from 100 to 999"));
-        card.code = code.toInt();
-    }
-    card.phrase = r.string(u"phrase"_s);
-    card.formerPhrases = r.stringList(u"former_phrases"_s, 0);
     const QString registry = r.string(u"registry"_s);
     if (const auto parsed = registryFromName(registry))
         card.registry = *parsed;
     else if (!registry.isEmpty())
-        r.fail(u"registry"_s, QCoreApplication::translate(
-                                  "CardLoader", "must be one of standard, temporary, unused, obsolete, unofficial"));
+        r.fail(u"registry"_s,
+               QCoreApplication::translate("CardLoader",
+                                           "must be one of standard, temporary, unused, obsolete, unofficial, pseudo"));
+    const bool pseudo = card.registry == Registry::Pseudo;
+
+    const QJsonValue code = r.require(u"code"_s);
+    if (!code.isUndefined()) {
+        const bool whole = code.isDouble() && code.toDouble() == code.toInt();
+        if (pseudo && (!whole || code.toInt() != 0))
+            r.fail(u"code"_s, QCoreApplication::translate("CardLoader", "must be 0 for a pseudo-code"));
+        else if (!pseudo && (!whole || code.toInt() < 100 || code.toInt() > 999))
+            r.fail(u"code"_s, QCoreApplication::translate("CardLoader", "must be a whole number from 100 to 999"));
+        card.code = code.toInt();
+    }
+    // A pseudo-code may be written with more digits than its value ("000"); nothing else may.
+    const QJsonValue written = object.value(u"code_text"_s);
+    if (!written.isUndefined()) {
+        static const QRegularExpression zeros(u"^0+$"_s);
+        if (!pseudo || !written.isString() || !zeros.match(written.toString()).hasMatch())
+            r.fail(u"code_text"_s,
+                   QCoreApplication::translate("CardLoader", "only a pseudo-code has one, written as zeros (\"000\")"));
+        else if (written.toString() != QString::number(card.code))
+            card.writtenCode = written.toString();
+    }
+    card.phrase = r.string(u"phrase"_s);
+    card.formerPhrases = r.stringList(u"former_phrases"_s, 0);
+    if (object.contains(u"keywords"_s))
+        card.keywords = r.stringList(u"keywords"_s, 0);
     card.vendor = r.string(u"vendor"_s, true);
-    if ((card.registry == Registry::Unofficial) != !card.vendor.isEmpty())
-        r.fail(u"vendor"_s, QCoreApplication::translate(
-                                "CardLoader", "must name the vendor for an unofficial code and be empty otherwise"));
+    const bool needsVendor = card.registry == Registry::Unofficial || pseudo;
+    if (needsVendor != !card.vendor.isEmpty())
+        r.fail(u"vendor"_s,
+               QCoreApplication::translate("CardLoader", "must name the vendor or tool for an "
+                                                         "unofficial or pseudo-code and be empty otherwise"));
     card.emoji = r.string(u"emoji"_s);
     card.summary = r.string(u"summary"_s);
     card.definition = r.string(u"definition"_s);
@@ -222,8 +243,17 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
         for (const QJsonValue &line : exampleValue.toArray())
             lines.append(line.toString());
         bool ok = false;
-        card.exampleResponse = rawExample(lines, &ok);
-        if (!ok)
+        if (pseudo) {
+            // No response arrived: the example is what the tool shows instead, as plain text.
+            ok = !lines.isEmpty();
+            card.exampleResponse = lines.join(u'\n').toUtf8();
+        } else {
+            card.exampleResponse = rawExample(lines, &ok);
+        }
+        if (!ok && pseudo)
+            r.fail(u"example_response"_s,
+                   QCoreApplication::translate("CardLoader", "needs at least one line of what the tool shows"));
+        else if (!ok)
             r.fail(u"example_response"_s,
                    QCoreApplication::translate("CardLoader", "needs a status line, headers and an empty line"));
     }

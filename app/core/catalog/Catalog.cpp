@@ -64,6 +64,11 @@ const Card *Catalog::findById(const QString &id) const
         if (card.id().compare(id, Qt::CaseInsensitive) == 0)
             return &card;
     }
+    // A pseudo-code is also found as written: "0" is the browser's, "000" curl's.
+    for (const Card &card : m_cards) {
+        if (card.isPseudo() && card.codeText() == id)
+            return &card;
+    }
     return nullptr;
 }
 

@@ -146,6 +146,8 @@ Snippet SnippetLibrary::generate(const Card &card, const SnippetTemplate &snippe
             snippet.code += u'\n';
         return snippet;
     }
+    if (card.isPseudo())
+        return snippet; // no server sends a pseudo-code: nothing to generate unless the card gives it
     const MiniTemplate parsed(snippetTemplate.source);
     const QString style = snippetTemplate.escape;
     snippet.code = parsed.render(context(card), [style](const QString &value) { return escapeFor(style, value); });
@@ -155,8 +157,11 @@ Snippet SnippetLibrary::generate(const Card &card, const SnippetTemplate &snippe
 QList<Snippet> SnippetLibrary::generateAll(const Card &card) const
 {
     QList<Snippet> result;
-    for (const SnippetTemplate &t : m_templates)
-        result.append(generate(card, t));
+    for (const SnippetTemplate &t : m_templates) {
+        Snippet snippet = generate(card, t);
+        if (!snippet.code.isEmpty())
+            result.append(std::move(snippet));
+    }
     return result;
 }
 
