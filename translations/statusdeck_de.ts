@@ -841,6 +841,106 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::SandboxServer</name>
+    <message>
+        <source>the sandbox was stopped</source>
+        <translation>die Sandbox wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::CompareView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Redirect code</source>
+        <translation>Weiterleitungscode</translation>
+    </message>
+    <message>
+        <source>Redirect code:</source>
+        <translation>Weiterleitungscode:</translation>
+    </message>
+    <message>
+        <source>Clients compared</source>
+        <translation>Verglichene Clients</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ComposerView</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Choose an experiment…</source>
+        <translation>Ein Experiment wählen…</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The sandbox's URL, or a path on it such as redirect/307</source>
+        <translation>Die URL der Sandbox oder ein Pfad darauf wie redirect/307</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>One header per line: Name: value</source>
+        <translation>Ein Header pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>The chosen emulated client follows the redirects hop by hop; every hop really goes to the sandbox and shows up in its log.</source>
+        <translation>Der gewählte emulierte Client folgt den Weiterleitungen Schritt für Schritt; jeder Schritt geht wirklich an die Sandbox und erscheint in ihrem Protokoll.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL.</source>
+        <translation>„%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>The headers were not sent: %1</source>
+        <translation>Die Header wurden nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n hop(s). Stop: %2. %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Schritt. Ende: %2. %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Schritte. Ende: %2. %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -884,6 +984,52 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::HopDetailView</name>
+    <message>
+        <source>Hops</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Raw bytes of the hop</source>
+        <translation>Rohe Bytes des Schritts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href='card:%2'&gt;Open the %2 card&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href='card:%2'&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Command: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Befehl: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>[… this exchange has left the sandbox's log …]</source>
+        <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 → %4</source>
+        <translation>%1. %2 %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>body %n byte(s)</source>
+        <translation>
+            <numerusform>Body %n Byte</numerusform>
+            <numerusform>Body %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::HttpLexer</name>
     <message>
         <source>Default</source>
@@ -913,10 +1059,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
 <context>
     <name>statusdeck::gui::LabPage</name>
     <message>
-        <source>Run Matrix</source>
-        <translation>Matrix ausführen</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -941,26 +1083,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Client:</translation>
     </message>
     <message>
-        <source> + body</source>
-        <translation> + Inhalt</translation>
-    </message>
-    <message>
-        <source>Redirect matrix</source>
-        <translation>Weiterleitungsmatrix</translation>
-    </message>
-    <message>
-        <source>Green: method and body kept · Amber: method changed · Yellow: body dropped · Red: not followed · ⚠ the client did not do what its profile predicts</source>
-        <translation>Grün: Methode und Inhalt bleiben · Orange: Methode geändert · Gelb: Inhalt verworfen · Rot: nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt</translation>
-    </message>
-    <message>
-        <source>Hops</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Raw bytes of the hop</source>
-        <translation>Rohe Bytes des Schritts</translation>
-    </message>
-    <message>
         <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect's target.</source>
         <translation>Wähle einen Client und führe die Matrix aus: jede Methode wird in der Sandbox in 301, 302, 303, 307 und 308 geschickt, und jede Zelle zeigt, was am Ziel der Weiterleitung ankam.</translation>
     </message>
@@ -978,87 +1100,18 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).</source>
-        <translation><numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform><numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform></translation>
+        <translation>
+            <numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
+            <numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running %1 through the matrix on %2…</source>
         <translation>%1 läuft durch die Matrix auf %2…</translation>
     </message>
     <message>
-        <source>not followed</source>
-        <translation>nicht gefolgt</translation>
-    </message>
-    <message>
-        <source>, body kept</source>
-        <translation>, Inhalt behalten</translation>
-    </message>
-    <message>
-        <source>, body dropped</source>
-        <translation>, Inhalt verworfen</translation>
-    </message>
-    <message>
         <source>Run the matrix to fill this cell.</source>
         <translation>Führe die Matrix aus, um diese Zelle zu füllen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href='card:%2'&gt;Open the %2 card&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href='card:%2'&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Command: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Befehl: &lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <source>%1. %2 %3 → %4</source>
-        <translation>%1. %2 %3 → %4</translation>
-    </message>
-    <message numerus="yes">
-        <source> (body %n byte(s))</source>
-        <translation><numerusform> (Inhalt %n Byte)</numerusform><numerusform> (Inhalt %n Bytes)</numerusform></translation>
-    </message>
-    <message>
-        <source>nothing changed</source>
-        <translation>nichts geändert</translation>
-    </message>
-    <message>
-        <source>[… this exchange has left the sandbox's log …]</source>
-        <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
-    </message>
-    <message>
-        <source>POST through a 302</source>
-        <translation>POST durch ein 302</translation>
-    </message>
-    <message>
-        <source>POST through a 307</source>
-        <translation>POST durch ein 307</translation>
-    </message>
-    <message>
-        <source>PUT through a 303</source>
-        <translation>PUT durch ein 303</translation>
-    </message>
-    <message>
-        <source>DELETE through a 301</source>
-        <translation>DELETE durch ein 301</translation>
-    </message>
-    <message>
-        <source>Authorization across origins</source>
-        <translation>Authorization über Origins hinweg</translation>
-    </message>
-    <message>
-        <source>A chain of three redirects</source>
-        <translation>Eine Kette aus drei Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>A redirect loop</source>
-        <translation>Eine Weiterleitungsschleife</translation>
     </message>
     <message>
         <source>Matrix</source>
@@ -1073,54 +1126,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Redirect code:</source>
-        <translation>Weiterleitungscode:</translation>
-    </message>
-    <message>
-        <source>Clients compared</source>
-        <translation>Verglichene Clients</translation>
-    </message>
-    <message>
-        <source>Choose an experiment…</source>
-        <translation>Ein Experiment wählen…</translation>
-    </message>
-    <message>
-        <source>The sandbox's URL, or a path on it such as redirect/307</source>
-        <translation>Die URL der Sandbox oder ein Pfad darauf wie redirect/307</translation>
-    </message>
-    <message>
-        <source>One header per line: Name: value</source>
-        <translation>Ein Header pro Zeile: Name: Wert</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation>Vorlage:</translation>
-    </message>
-    <message>
-        <source>Request:</source>
-        <translation>Anfrage:</translation>
-    </message>
-    <message>
-        <source>Headers:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Inhalt:</translation>
-    </message>
-    <message>
-        <source>The chosen emulated client follows the redirects hop by hop; every hop really goes to the sandbox. For Qt and the real programs, run the matrix.</source>
-        <translation>Der gewählte emulierte Client folgt den Weiterleitungen Schritt für Schritt; jeder Schritt geht wirklich an die Sandbox. Für Qt und die echten Programme führe die Matrix aus.</translation>
-    </message>
-    <message>
         <source>%1: run the matrix to see what a client does with it (the POST row shows the classic difference), or compare every client on it.</source>
         <translation>%1: führe die Matrix aus, um zu sehen, was ein Client damit macht (die POST-Zeile zeigt den klassischen Unterschied), oder vergleiche alle Clients darauf.</translation>
     </message>
@@ -1131,10 +1136,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The request composer runs an emulated client; pick one of the profiles (for Qt and the real programs, run the matrix).</source>
         <translation>Der Anfrage-Editor führt einen emulierten Client aus; wähle eines der Profile (für Qt und die echten Programme führe die Matrix aus).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 hop(s). Stop: %3. %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Schritt(e). Ende: %3. %4</translation>
     </message>
     <message>
         <source>Done: what the sandbox received on each hop is also in the Sandbox tab.</source>
@@ -1151,6 +1152,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Every client on %1, side by side: each column was run live.</source>
         <translation>Alle Clients auf %1 nebeneinander: jede Spalte lief live.</translation>
+    </message>
+    <message>
+        <source>Compare the clients, then pick a cell to see its hops.</source>
+        <translation>Vergleichen Sie die Clients und wählen Sie dann eine Zelle, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Send a request to see its hops.</source>
+        <translation>Senden Sie eine Anfrage, um ihre Schritte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1286,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
     <message>
         <source>About StatusDeck</source>
@@ -1289,11 +1301,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) while loading</source>
-        <translation><numerusform>⚠ %n Problem beim Laden</numerusform><numerusform>⚠ %n Probleme beim Laden</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n Problem beim Laden</numerusform>
+            <numerusform>⚠ %n Probleme beim Laden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::MatrixView</name>
+    <message>
+        <source>Run Matrix</source>
+        <translation>Matrix ausführen</translation>
+    </message>
+    <message>
+        <source> + body</source>
+        <translation> + Inhalt</translation>
+    </message>
+    <message>
+        <source>Redirect matrix</source>
+        <translation>Weiterleitungsmatrix</translation>
+    </message>
+    <message>
+        <source>%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · ⚠ the client did not do what its profile predicts</source>
+        <translation>%1 Methode und Body behalten · %2 Methode geändert · %3 Body verworfen · %4 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt</translation>
     </message>
 </context>
 <context>
@@ -1392,11 +1426,17 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
-        <translation><numerusform>%n Austausch</numerusform><numerusform>%n Austausche</numerusform></translation>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older dropped</source>
-        <translation><numerusform>%n älterer verworfen</numerusform><numerusform>%n ältere verworfen</numerusform></translation>
+        <translation>
+            <numerusform>%n älterer verworfen</numerusform>
+            <numerusform>%n ältere verworfen</numerusform>
+        </translation>
     </message>
     <message>
         <source>could not write %1</source>
@@ -1421,6 +1461,22 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>Die HAR-Datei wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Use a Free Port</source>
+        <translation>Freien Port verwenden</translation>
+    </message>
+    <message>
+        <source>Start the sandbox on any free port this time; the chosen port stays saved</source>
+        <translation>Die Sandbox diesmal auf einem freien Port starten; der gewählte Port bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so the lab started it on a free port.</source>
+        <translation>Port %1 war belegt, daher hat das Labor sie auf einem freien Port gestartet.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1. Choose another port, or use a free one.</source>
+        <translation>Start fehlgeschlagen: %1. Wählen Sie einen anderen Port oder verwenden Sie einen freien.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1512,49 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Copy the curl command that shows this status and its headers</source>
         <translation>Den curl-Befehl kopieren, der diesen Status und seine Header zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::Preset</name>
+    <message>
+        <source>POST through a 302</source>
+        <translation>POST durch ein 302</translation>
+    </message>
+    <message>
+        <source>POST through a 307</source>
+        <translation>POST durch ein 307</translation>
+    </message>
+    <message>
+        <source>PUT through a 303</source>
+        <translation>PUT durch ein 303</translation>
+    </message>
+    <message>
+        <source>DELETE through a 301</source>
+        <translation>DELETE durch ein 301</translation>
+    </message>
+    <message>
+        <source>Authorization across origins</source>
+        <translation>Authorization über Origins hinweg</translation>
+    </message>
+    <message>
+        <source>A chain of three redirects</source>
+        <translation>Eine Kette aus drei Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>A redirect loop</source>
+        <translation>Eine Weiterleitungsschleife</translation>
+    </message>
+    <message>
+        <source>the presets are not a JSON object: %1</source>
+        <translation>die Vorlagen sind kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a name and a path</source>
+        <translation>Vorlage %1 braucht einen Namen und einen Pfad</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1702,22 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>body changed</source>
         <translation>Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>, body kept</source>
+        <translation>, Inhalt behalten</translation>
+    </message>
+    <message>
+        <source>line %1: no colon</source>
+        <translation>Zeile %1: kein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' is not a header name</source>
+        <translation>Zeile %1: „%2“ ist kein Header-Name</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,6 @@ using namespace Qt::StringLiterals;
 namespace statusdeck::gui {
 
 namespace {
-const QString kPort = u"sandbox/port"_s;
 const QString kSplitter = u"sandbox/splitter"_s;
 } // namespace
 
@@ -42,6 +41,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     , m_filter(new QSortFilterProxyModel(this))
     , m_port(new QSpinBox(this))
     , m_startStop(new QPushButton(this))
+    , m_freePort(new QPushButton(tr("Use a Free Port"), this))
     , m_urlLabel(new QLabel(this))
     , m_state(new QLabel(this))
     , m_copyUrl(new QPushButton(tr("Copy URL"), this))
@@ -54,11 +54,14 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
 {
     setObjectName(u"sandboxPage"_s);
     m_port->setRange(0, 65535);
-    m_port->setValue(m_settings.value(kPort, SandboxServer::kDefaultPort).toInt());
+    m_port->setValue(SandboxServer::configuredPort(m_settings));
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setAccessibleName(tr("Port"));
     m_port->setToolTip(tr("Port on 127.0.0.1; 0 picks any free port"));
     m_startStop->setObjectName(u"startStop"_s);
+    m_freePort->setObjectName(u"useFreePort"_s);
+    m_freePort->setToolTip(tr("Start the sandbox on any free port this time; the chosen port stays saved"));
+    m_freePort->hide();
     m_urlLabel->setObjectName(u"sandboxUrl"_s);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUrl->setIcon(QIcon::fromTheme(u"edit-copy"_s));
@@ -68,6 +71,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     bar->addWidget(new QLabel(tr("Port:"), this));
     bar->addWidget(m_port);
     bar->addWidget(m_startStop);
+    bar->addWidget(m_freePort);
     bar->addSpacing(12);
     bar->addWidget(m_urlLabel, 1);
     bar->addWidget(m_copyUrl);
@@ -148,6 +152,12 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
         else
             startServer();
     });
+    connect(m_freePort, &QPushButton::clicked, this, &SandboxPage::startOnFreePort);
+    // Enter in the port field starts the sandbox on that port.
+    connect(m_port, &QSpinBox::editingFinished, this, [this] {
+        if (m_port->hasFocus() && !m_server.isRunning())
+            startServer();
+    });
     connect(m_copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(url().toString()); });
     connect(m_openUrl, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(url()); });
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
@@ -157,13 +167,9 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxPage::updateCounts);
     connect(exportButton, &QPushButton::clicked, this, &SandboxPage::chooseHarFile);
     connect(clearButton, &QPushButton::clicked, m_model, &ExchangeTableModel::clear);
-    connect(&m_server, &SandboxServer::started, this, &SandboxPage::onStarted);
-    connect(&m_server, &SandboxServer::failed, this, &SandboxPage::onFailed);
+    connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPage::showState);
 
-    if (m_server.isRunning())
-        onStarted(m_server.url(), m_server.secondUrl());
-    else
-        onFailed({});
+    showState();
     updateCounts();
 }
 
@@ -176,46 +182,65 @@ void SandboxPage::startServer()
 {
     SandboxServer::Options options;
     options.port = quint16(m_port->value());
-    m_settings.setValue(kPort, m_port->value());
-    m_startStop->setEnabled(false);
-    m_state->setText(tr("Starting…"));
+    SandboxServer::setConfiguredPort(m_settings, options.port);
+    m_server.start(options);
+}
+
+void SandboxPage::startOnFreePort()
+{
+    SandboxServer::Options options;
+    options.port = 0;
     m_server.start(options);
 }
 
 void SandboxPage::stopServer()
 {
     m_server.stop();
-    onFailed({});
 }
 
-void SandboxPage::onStarted(const QUrl &serverUrl, const QUrl &secondUrl)
+void SandboxPage::showState()
 {
-    m_startStop->setEnabled(true);
-    m_startStop->setText(tr("Stop"));
-    m_port->setEnabled(false);
-    m_urlLabel->setText(u"<a href='%1'>%1</a>"_s.arg(serverUrl.toString().toHtmlEscaped()));
-    m_urlLabel->setOpenExternalLinks(true);
-    m_copyUrl->setEnabled(true);
-    m_openUrl->setEnabled(true);
-    m_state->setText(secondUrl.isEmpty()
-                         ? tr("Listening on the loopback interface only.")
-                         : tr("Listening on the loopback interface only. Second origin for cross-origin "
-                              "redirects: %1")
-                               .arg(secondUrl.toString()));
-    Q_EMIT serverStateChanged(true);
-}
-
-void SandboxPage::onFailed(const QString &error)
-{
-    m_startStop->setEnabled(true);
-    m_startStop->setText(tr("Start"));
-    m_port->setEnabled(true);
-    m_urlLabel->setText(tr("Not running"));
-    m_copyUrl->setEnabled(false);
-    m_openUrl->setEnabled(false);
-    m_state->setText(error.isEmpty() ? tr("Start the sandbox to send requests to it from any client.")
-                                     : tr("Could not start: %1").arg(error));
-    Q_EMIT serverStateChanged(false);
+    const SandboxServer::State state = m_server.state();
+    const bool listening = state == SandboxServer::State::Listening;
+    m_startStop->setEnabled(state != SandboxServer::State::Starting);
+    m_startStop->setText(state == SandboxServer::State::Stopped || state == SandboxServer::State::Failed ? tr("Start")
+                                                                                                         : tr("Stop"));
+    m_port->setEnabled(state == SandboxServer::State::Stopped || state == SandboxServer::State::Failed);
+    m_freePort->setVisible(state == SandboxServer::State::Failed && m_server.portInUse());
+    m_copyUrl->setEnabled(listening);
+    m_openUrl->setEnabled(listening);
+    m_urlLabel->setOpenExternalLinks(listening);
+    switch (state) {
+    case SandboxServer::State::Starting:
+        m_urlLabel->setText(tr("Starting…"));
+        m_state->setText(tr("Starting…"));
+        break;
+    case SandboxServer::State::Listening: {
+        m_urlLabel->setText(u"<a href='%1'>%1</a>"_s.arg(m_server.url().toString().toHtmlEscaped()));
+        const QUrl secondUrl = m_server.secondUrl();
+        QString text = secondUrl.isEmpty()
+                           ? tr("Listening on the loopback interface only.")
+                           : tr("Listening on the loopback interface only. Second origin for cross-origin "
+                                "redirects: %1")
+                                 .arg(secondUrl.toString());
+        if (m_server.onFallbackPort())
+            text += u' ' + tr("Port %1 was taken, so the lab started it on a free port.").arg(m_port->value());
+        m_state->setText(text);
+        break;
+    }
+    case SandboxServer::State::Stopped:
+        m_urlLabel->setText(tr("Not running"));
+        m_state->setText(tr("Start the sandbox to send requests to it from any client."));
+        break;
+    case SandboxServer::State::Failed:
+        m_urlLabel->setText(tr("Not running"));
+        m_state->setText(
+            m_server.portInUse()
+                ? tr("Could not start: %1. Choose another port, or use a free one.").arg(m_server.errorString())
+                : tr("Could not start: %1").arg(m_server.errorString()));
+        break;
+    }
+    Q_EMIT serverStateChanged(listening);
 }
 
 void SandboxPage::showSelected()

@@ -29,6 +29,8 @@ public:
     SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent = nullptr);
 
     void startServer();
+    // Starts on any free port, when the chosen one is taken; the chosen port stays in the settings.
+    void startOnFreePort();
     void stopServer();
     QUrl url() const;
     ExchangeTableModel *model() const { return m_model; }
@@ -42,8 +44,7 @@ Q_SIGNALS:
     void serverStateChanged(bool running);
 
 private:
-    void onStarted(const QUrl &url, const QUrl &secondUrl);
-    void onFailed(const QString &error);
+    void showState();
     void showSelected();
     void updateCounts();
     void chooseHarFile();
@@ -54,6 +55,7 @@ private:
     QSortFilterProxyModel *m_filter;
     QSpinBox *m_port;
     QPushButton *m_startStop;
+    QPushButton *m_freePort;
     QLabel *m_urlLabel;
     QLabel *m_state;
     QPushButton *m_copyUrl;

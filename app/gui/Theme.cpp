@@ -85,3 +85,40 @@ QColor mix(const QColor &a, const QColor &b, qreal amount)
 }
 
 } // namespace statusdeck::gui
+
+// Lab colours -------------------------------------------------------------------------------
+
+#include "lab/MatrixFormat.h"
+
+namespace statusdeck::gui {
+
+QColor labCellColor(lab::CellKind kind, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    QColor hue;
+    switch (kind) {
+    case lab::CellKind::Pending:
+        return base;
+    case lab::CellKind::Kept:
+        hue = QColor(0x2e, 0xa0, 0x4f); // green
+        break;
+    case lab::CellKind::MethodChanged:
+        hue = QColor(0xe0, 0x84, 0x00); // amber
+        break;
+    case lab::CellKind::BodyDropped:
+        hue = QColor(0xd8, 0xc4, 0x00); // yellow
+        break;
+    case lab::CellKind::NotFollowed:
+        hue = QColor(0xd6, 0x3c, 0x32); // red
+        break;
+    }
+    // Less of the hue on a dark base: the light text stays readable on it.
+    return mix(base, hue, isDark(palette) ? 0.34 : 0.30);
+}
+
+QColor labChangeColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Text), QColor(0xe0, 0x84, 0x00), isDark(palette) ? 0.7 : 0.75);
+}
+
+} // namespace statusdeck::gui

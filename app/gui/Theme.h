@@ -17,3 +17,19 @@ bool isDark(const QPalette &palette);
 QColor mix(const QColor &a, const QColor &b, qreal amount);
 
 } // namespace statusdeck::gui
+
+// Lab colours -------------------------------------------------------------------------------
+// Derived from the palette (a hue blended into Base), so light and dark themes both read well
+// with the palette's own Text colour on top. The lab widgets take every colour from here.
+namespace statusdeck::lab {
+enum class CellKind;
+}
+
+namespace statusdeck::gui {
+
+// A matrix cell's background for what happened in it (Pending: the plain Base colour).
+QColor labCellColor(lab::CellKind kind, const QPalette &palette);
+// The text colour of a hop that changed something on its way (method, body, headers).
+QColor labChangeColor(const QPalette &palette);
+
+} // namespace statusdeck::gui

@@ -4,16 +4,24 @@
 #include "CodeEditor.h"
 #include "LabPage.h"
 #include "lab/ClientProfile.h"
+#include "lab/CompareView.h"
+#include "lab/HopDetailView.h"
+#include "lab/MatrixView.h"
 #include "lab/RedirectMatrix.h"
+#include "sandbox/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
@@ -101,9 +109,10 @@ private Q_SLOTS:
         QTableWidget *table = page.compareTable();
         QCOMPARE(table->columnCount(), int(lab::ClientProfile::all().size()));
         const int post = int(lab::RedirectMatrix::methods().indexOf("POST"));
+        // Columns are labelled with the clients' names; the id is the header's data.
         const auto column = [table](const QString &id) {
             for (int c = 0; c < table->columnCount(); ++c) {
-                if (table->horizontalHeaderItem(c)->text() == id)
+                if (table->horizontalHeaderItem(c)->data(Qt::UserRole).toString() == id)
                     return c;
             }
             return -1;
@@ -113,6 +122,181 @@ private Q_SLOTS:
         QVERIFY(table->item(int(lab::RedirectMatrix::methods().indexOf("PUT")), column(u"urllib"_s))
                     ->text()
                     .startsWith(u"not followed"_s));
+        server.stop();
+    }
+
+    // Issue #9: Compare runs the cells it shows (7 per client), not the whole matrix of each.
+    void compareRunsOnlyTheCellsItShows()
+    {
+        QSettings settings(m_dir.filePath(u"s5.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        QSignalSpy done(&page, &LabPage::compareFinished);
+        page.runCompare(307);
+        QVERIFY(done.wait(120000));
+        const int clients = int(lab::ClientProfile::all().size());
+        QCOMPARE(page.compareView()->cellsRun(), clients * int(lab::RedirectMatrix::methods().size()));
+        // Every exchange the comparison caused belongs to a 307 cell.
+        for (const HttpExchange &exchange : server.log()->entries())
+            QVERIFY2(!exchange.target.startsWith("/redirect-to") || exchange.target.contains("status_code=307"),
+                     exchange.target.constData());
+        // Labelled by name, not id (issue #15).
+        QCOMPARE(page.compareTable()->horizontalHeaderItem(0)->text(), lab::ClientProfile::all().first()->name());
+        server.stop();
+    }
+
+    // Issue #12, bug 2: every preset goes where it means to, end to end.
+    void presetsEndToEnd_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("arrives"); // the last hop's target starts so; "second": on the second origin
+        QTest::addColumn<int>("status");      // the last hop's status
+        QTest::newRow("POST through a 302") << 0 << QByteArray("GET") << u"/anything"_s << 200;
+        QTest::newRow("POST through a 307") << 1 << QByteArray("POST") << u"/anything"_s << 200;
+        QTest::newRow("PUT through a 303") << 2 << QByteArray("GET") << u"/anything"_s << 200;
+        QTest::newRow("DELETE through a 301") << 3 << QByteArray("DELETE") << u"/anything"_s << 200;
+        QTest::newRow("Authorization across origins") << 4 << QByteArray("GET") << u"second"_s << 200;
+        QTest::newRow("A chain of three redirects") << 5 << QByteArray("GET") << u"/anything"_s << 200;
+        QTest::newRow("A redirect loop") << 6 << QByteArray("GET") << u"/loop"_s << 302;
+    }
+
+    void presetsEndToEnd()
+    {
+        QFETCH(int, preset);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, arrives);
+        QFETCH(int, status);
+        QSettings settings(m_dir.filePath(u"s6.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        QCOMPARE(page.presetNames().size(), 7);
+        page.applyPreset(preset);
+        auto *url = page.findChild<QLineEdit *>(u"requestUrl"_s);
+        QTRY_VERIFY(server.isListening() && !url->text().isEmpty());
+        // Built from parts: on the main origin, the query decodes to what the preset says.
+        const QUrl built(url->text());
+        QCOMPARE(built.port(), server.url().port());
+        if (built.path() == u"/redirect-to"_s) {
+            const QString target = QUrlQuery(built).queryItemValue(u"url"_s, QUrl::FullyDecoded);
+            QVERIFY2(target == u"/anything"_s || target == server.secondUrl().resolved(QUrl(u"anything"_s)).toString(),
+                     qPrintable(target));
+        }
+        QSignalSpy done(&page, &LabPage::requestFinished);
+        page.sendRequest();
+        QVERIFY(done.wait(30000));
+        QListWidget *hops = page.timeline();
+        QVERIFY(hops->count() >= 2);
+        const QString last = hops->item(hops->count() - 1)->text().section(u'\n', 0, 0);
+        QVERIFY2(last.contains(u" → %1"_s.arg(status)), qPrintable(last));
+        QVERIFY2(!last.contains(u"→ 404"_s), qPrintable(last));
+        const QString target = last.section(u' ', 2, 2);
+        if (arrives == u"second"_s)
+            QVERIFY2(target.contains(u":%1/anything"_s.arg(server.secondUrl().port())), qPrintable(last));
+        else
+            QVERIFY2(target.startsWith(arrives), qPrintable(last));
+        QVERIFY2(last.section(u' ', 1, 1) == QString::fromLatin1(method), qPrintable(last));
+        server.stop();
+    }
+
+    // Issue #12, bug 3: the detail pane belongs to the view in front.
+    void detailFollowsTheTab()
+    {
+        QSettings settings(m_dir.filePath(u"s7.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.runMatrix();
+        QVERIFY(finished.wait(120000));
+        page.matrixTable()->setCurrentCell(2, 1);
+        QVERIFY(page.detailView()->summaryText().contains(u"POST into 302"_s));
+        QCOMPARE(page.timeline()->count(), 2);
+
+        page.tabs()->setCurrentIndex(LabPage::CompareTab);
+        QVERIFY2(!page.detailView()->summaryText().contains(u"POST into 302"_s),
+                 qPrintable(page.detailView()->summaryText()));
+        QCOMPARE(page.timeline()->count(), 0);
+        page.tabs()->setCurrentIndex(LabPage::RequestTab);
+        QVERIFY(!page.detailView()->summaryText().contains(u"POST into 302"_s));
+        QCOMPARE(page.timeline()->count(), 0);
+        page.tabs()->setCurrentIndex(LabPage::MatrixTab);
+        QVERIFY(page.detailView()->summaryText().contains(u"POST into 302"_s));
+        server.stop();
+    }
+
+    // Issue #12, bug 4: the legend has the room its text needs at the first-start size.
+    void legendIsNotClipped_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("first start") << QSize(906, 600);
+        QTest::newRow("narrow") << QSize(700, 520);
+    }
+
+    void legendIsNotClipped()
+    {
+        QFETCH(QSize, size);
+        QSettings settings(m_dir.filePath(u"s8.ini"_s), QSettings::IniFormat);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.resize(size);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QLabel *legend = page.matrixView()->legend();
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
+                 qPrintable(u"%1 < %2"_s.arg(legend->height()).arg(legend->heightForWidth(legend->width()))));
+        // Below the table, inside the tab.
+        const QRect table = page.matrixTable()->geometry();
+        QVERIFY(legend->geometry().top() >= table.bottom());
+        QVERIFY(legend->geometry().bottom() <= page.matrixView()->height());
+    }
+
+    // Issue #9 / #12 bug 5: a busy port does not block the lab; it runs on a free port.
+    void runsWhenTheConfiguredPortIsTaken()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QSettings settings(m_dir.filePath(u"s9.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, blocker.serverPort());
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.runMatrix();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(server.isListening());
+        QVERIFY(server.onFallbackPort());
+        QVERIFY(server.url().port() != blocker.serverPort());
+        QCOMPARE(page.matrix()->finishedCount(), 35);
+        QVERIFY(page.matrixTable()->item(2, 1)->text().startsWith(u"GET, body dropped"_s));
+        // The user's choice is kept.
+        QCOMPARE(settings.value(u"sandbox/port"_s).toInt(), int(blocker.serverPort()));
+        server.stop();
+    }
+
+    // Issue #9: the lab never runs against a sandbox that is still starting.
+    void neverRunsAgainstAnEmptyUrl()
+    {
+        QSettings settings(m_dir.filePath(u"s10.ini"_s), QSettings::IniFormat);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        SandboxServer::Options options;
+        options.port = 0;
+        server.start(options); // Starting: the URL is not there yet
+        QCOMPARE(server.state(), SandboxServer::State::Starting);
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.runMatrix();
+        QVERIFY(finished.wait(120000));
+        for (const lab::MatrixCell &cell : page.matrix()->cells()) {
+            QCOMPARE(cell.url.port(), server.url().port());
+            QVERIFY(cell.followed() || !cell.hops.isEmpty());
+        }
         server.stop();
     }
 

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -98,6 +99,48 @@ private Q_SLOTS:
         page.startServer();
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QString::number(blocker.serverPort())));
+    }
+
+    // Issue #12, bug 5: a taken port offers a free one; the chosen port stays saved.
+    void takenPortOffersAFreePort()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QSettings settings(m_dir.filePath(u"s3.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, blocker.serverPort());
+        SandboxServer server;
+        SandboxPage page(server, settings);
+        page.show();
+        auto *freePort = page.findChild<QPushButton *>(u"useFreePort"_s);
+        QVERIFY(freePort);
+        QVERIFY(!freePort->isVisible());
+        page.startServer();
+        QTRY_COMPARE(server.state(), SandboxServer::State::Failed);
+        QVERIFY(freePort->isVisible());
+        QTest::mouseClick(freePort, Qt::LeftButton);
+        QTRY_COMPARE(server.state(), SandboxServer::State::Listening);
+        QVERIFY(server.url().port() != blocker.serverPort());
+        QVERIFY(!freePort->isVisible());
+        QCOMPARE(settings.value(u"sandbox/port"_s).toInt(), int(blocker.serverPort()));
+        server.stop();
+    }
+
+    // Issue #12, bug 5: Enter in the port field starts the sandbox on that port.
+    void enterInThePortFieldStarts()
+    {
+        QSettings settings(m_dir.filePath(u"s4.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        SandboxPage page(server, settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *port = page.findChild<QSpinBox *>();
+        QVERIFY(port);
+        port->setFocus();
+        QTRY_VERIFY(port->hasFocus());
+        QTest::keyClick(port, Qt::Key_Return);
+        QTRY_COMPARE(server.state(), SandboxServer::State::Listening);
+        server.stop();
     }
 };
 

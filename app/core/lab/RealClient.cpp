@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -66,13 +67,13 @@ QStringList curlArguments(const LabRequest &request, const QString &bodyFile)
             continue;
         args << u"-H"_s << QString::fromLatin1(name + ": " + value);
     }
-    args << u"-o"_s << u"/dev/null"_s << request.url.toString(QUrl::FullyEncoded);
+    args << u"-o"_s << QProcess::nullDevice() << request.url.toString(QUrl::FullyEncoded);
     return args;
 }
 
 QStringList wgetArguments(const LabRequest &request, int maxRedirects)
 {
-    QStringList args{u"-q"_s, u"-O"_s, u"/dev/null"_s, u"--max-redirect=%1"_s.arg(maxRedirects)};
+    QStringList args{u"-q"_s, u"-O"_s, QProcess::nullDevice(), u"--max-redirect=%1"_s.arg(maxRedirects)};
     if (request.method != "GET")
         args << u"--method=%1"_s.arg(QString::fromLatin1(request.method));
     if (!request.body.isEmpty())

@@ -4,6 +4,8 @@
 #include "sandbox/SandboxRouter.h"
 #include "util/Clock.h"
 
+#include <QPointer>
+#include <QSettings>
 #include <QThread>
 
 #include <memory>
@@ -22,36 +24,54 @@ public:
         : m_log(log)
     {}
 
-    // Returns an error message, or empty on success with the URLs filled in.
-    QString start(const SandboxServer::Options &options, QUrl *url, QUrl *secondUrl)
+    struct Outcome {
+        QString error; // empty on success, with the URLs filled in
+        bool portInUse = false;
+        bool onFallbackPort = false;
+        QUrl url;
+        QUrl secondUrl;
+    };
+
+    Outcome start(const SandboxServer::Options &options)
     {
+        Outcome outcome;
         Clock *clock = options.clock ? options.clock : SystemClock::instance();
         m_router = std::make_unique<SandboxRouter>();
-        QString error;
-        HttpServer *primary = listen(options, clock, options.address, options.port, &error);
+        HttpServer *primary = listen(options, clock, options.address, options.port, &outcome.error, &outcome.portInUse);
+        if (!primary && outcome.portInUse && options.fallbackToFreePort && options.port != 0) {
+            bool unused = false;
+            outcome.error.clear();
+            primary = listen(options, clock, options.address, 0, &outcome.error, &unused);
+            outcome.onFallbackPort = primary != nullptr;
+            outcome.portInUse = false;
+        }
         if (!primary)
-            return error;
-        *url = primary->url();
-        QList<QUrl> origins{*url};
+            return outcome;
+        outcome.url = primary->url();
+        QList<QUrl> origins{outcome.url};
         if (options.secondOrigin) {
-            HttpServer *second = listen(options, clock, options.address, 0, &error);
-            if (!second)
-                return error;
-            *secondUrl = second->url();
-            origins.append(*secondUrl);
+            bool unused = false;
+            HttpServer *second = listen(options, clock, options.address, 0, &outcome.error, &unused);
+            if (!second) {
+                outcome.url.clear();
+                return outcome;
+            }
+            outcome.secondUrl = second->url();
+            origins.append(outcome.secondUrl);
         }
         m_router->setOrigins(origins);
-        return {};
+        return outcome;
     }
 
 private:
     HttpServer *listen(const SandboxServer::Options &options, Clock *clock, const QHostAddress &address, quint16 port,
-                       QString *error)
+                       QString *error, bool *portInUse)
     {
         auto *server = new HttpServer(m_router.get(), clock, this);
         server->setLimits(options.limits);
         server->setExchangeSink(m_log);
         if (!server->start(address, port, error)) {
+            *portInUse = server->serverError() == QAbstractSocket::AddressInUseError;
             delete server;
             return nullptr;
         }
@@ -87,46 +107,91 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
-    stop();
+    endThread();
+}
+
+quint16 SandboxServer::configuredPort(const QSettings &settings)
+{
+    const int port = settings.value(u"sandbox/port"_s, kDefaultPort).toInt();
+    return port >= 0 && port <= 65535 ? quint16(port) : kDefaultPort;
+}
+
+void SandboxServer::setConfiguredPort(QSettings &settings, quint16 port)
+{
+    settings.setValue(u"sandbox/port"_s, port);
 }
 
 void SandboxServer::start(const Options &options)
 {
-    stop();
+    endThread();
+    const quint64 generation = ++m_generation;
+    m_error.clear();
+    m_portInUse = false;
+    m_onFallbackPort = false;
     m_thread = new QThread(this);
     m_thread->setObjectName(u"StatusDeck sandbox"_s);
     auto *worker = new SandboxWorker(&m_log);
     m_worker = worker;
     worker->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(worker, [this, worker, options] {
-        QUrl url;
-        QUrl second;
-        const QString error = worker->start(options, &url, &second);
-        if (error.isEmpty())
-            QMetaObject::invokeMethod(
-                this, [this, url, second] { onStarted(url, second); }, Qt::QueuedConnection);
-        else
-            QMetaObject::invokeMethod(
-                this, [this, error] { onFailed(error); }, Qt::QueuedConnection);
+    setState(State::Starting);
+    QPointer<SandboxServer> self(this);
+    QMetaObject::invokeMethod(worker, [self, worker, options, generation] {
+        const SandboxWorker::Outcome outcome = worker->start(options);
+        if (!self)
+            return;
+        const Result result{outcome.error, outcome.portInUse, outcome.onFallbackPort, outcome.url, outcome.secondUrl};
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, result] {
+                if (self)
+                    self->onResult(generation, result);
+            },
+            Qt::QueuedConnection);
     });
 }
 
-void SandboxServer::onStarted(const QUrl &url, const QUrl &secondUrl)
+void SandboxServer::onResult(quint64 generation, const Result &result)
 {
-    m_url = url;
-    m_secondUrl = secondUrl;
-    Q_EMIT started(url, secondUrl);
+    if (generation != m_generation || m_state != State::Starting)
+        return; // the answer of a start that a stop() or another start() has replaced
+    if (!result.error.isEmpty()) {
+        endThread();
+        m_error = result.error;
+        m_portInUse = result.portInUse;
+        setState(State::Failed);
+        Q_EMIT failed(result.error);
+        return;
+    }
+    m_url = result.url;
+    m_secondUrl = result.secondUrl;
+    m_onFallbackPort = result.onFallbackPort;
+    setState(State::Listening);
+    Q_EMIT started(m_url, m_secondUrl);
 }
 
-void SandboxServer::onFailed(const QString &error)
+void SandboxServer::setState(State state)
 {
-    stop();
-    Q_EMIT failed(error);
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
 }
 
 void SandboxServer::stop()
 {
+    ++m_generation;
+    endThread();
+    m_error.clear();
+    m_portInUse = false;
+    m_onFallbackPort = false;
+    setState(State::Stopped);
+}
+
+void SandboxServer::endThread()
+{
+    m_url.clear();
+    m_secondUrl.clear();
     if (!m_thread)
         return;
     // The worker (and its servers and connections) is deleted on its own thread when the loop ends.
@@ -136,8 +201,29 @@ void SandboxServer::stop()
     delete m_thread;
     m_thread = nullptr;
     m_worker = nullptr;
-    m_url.clear();
-    m_secondUrl.clear();
+}
+
+void SandboxServer::whenListening(QObject *context, const Options &options, std::function<void()> ready,
+                                  std::function<void(const QString &)> failed)
+{
+    if (m_state == State::Listening) {
+        ready();
+        return;
+    }
+    if (m_state != State::Starting)
+        start(options);
+    // One shot: the connection goes with the first state after Starting.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SandboxServer::stateChanged, context,
+                          [this, connection, ready = std::move(ready), failed = std::move(failed)](State state) {
+                              if (state == State::Starting)
+                                  return;
+                              QObject::disconnect(*connection);
+                              if (state == State::Listening)
+                                  ready();
+                              else if (failed)
+                                  failed(state == State::Failed ? m_error : tr("the sandbox was stopped"));
+                          });
 }
 
 } // namespace statusdeck

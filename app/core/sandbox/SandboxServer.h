@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
+class QSettings;
 class QThread;
 
 namespace statusdeck {
@@ -14,9 +17,12 @@ namespace statusdeck {
 class Clock;
 
 // Owns the sandbox: its own QThread with the HTTP servers and the router, and the
-// exchange log they write to. start() returns at once; started() or failed() follows,
-// so a window never waits on the network. Two origins are served: the main one on the
-// chosen port and a second one on any free port, for cross-origin redirects.
+// exchange log they write to. start() returns at once; the state goes Starting, then
+// Listening (url() is valid from here) or Failed, so a window never waits on the network.
+// Every start() and stop() begins a new generation: an answer of an older start that
+// arrives late is dropped, so a quick stop/start never delivers a stale URL. Two origins are
+// served: the main one on the chosen port and a second one on any free port, for
+// cross-origin redirects. The port a user chose is kept in the settings (configuredPort).
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -31,30 +37,70 @@ public:
         bool alsoIpv6 = true; // with 127.0.0.1: also listen on [::1], same port, where available
         HttpLimits limits;
         Clock *clock = nullptr; // null: the system clock
+        // When port is taken by another listener, listen on any free port instead (the lab
+        // does: it needs a sandbox, not that port).
+        bool fallbackToFreePort = false;
     };
+
+    enum class State { Stopped, Starting, Listening, Failed };
+    Q_ENUM(State)
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
     void start(const Options &options);
     void stop(); // blocks until the server thread has ended (connections are dropped)
-    bool isRunning() const { return m_thread != nullptr; }
 
-    QUrl url() const { return m_url; }             // valid once started() was emitted
+    State state() const { return m_state; }
+    quint64 generation() const { return m_generation; }
+    bool isListening() const { return m_state == State::Listening; }
+    // Starting or listening: the server thread exists.
+    bool isRunning() const { return m_state == State::Starting || m_state == State::Listening; }
+    QString errorString() const { return m_error; } // after Failed
+    bool portInUse() const { return m_portInUse; }  // after Failed: the chosen port was taken
+    // Listening on a free port because the chosen one was taken (Options::fallbackToFreePort).
+    bool onFallbackPort() const { return m_onFallbackPort; }
+
+    QUrl url() const { return m_url; }             // valid while Listening
     QUrl secondUrl() const { return m_secondUrl; } // empty without a second origin
     ExchangeLog *log() { return &m_log; }
 
+    // The one place that reads and writes the user's port ("sandbox/port").
+    static quint16 configuredPort(const QSettings &settings);
+    static void setConfiguredPort(QSettings &settings, quint16 port);
+
+    // Calls ready() once the sandbox listens: at once when it does, when the start under way
+    // succeeds, or after starting it with options. failed(error) instead when that start fails
+    // or the sandbox is stopped first. Nothing is called once context is destroyed.
+    void whenListening(QObject *context, const Options &options, std::function<void()> ready,
+                       std::function<void(const QString &)> failed);
+
 Q_SIGNALS:
+    void stateChanged(statusdeck::SandboxServer::State state);
+    // Conveniences on stateChanged, for the command line and scripts.
     void started(const QUrl &url, const QUrl &secondUrl);
     void failed(const QString &error);
 
 private:
-    void onStarted(const QUrl &url, const QUrl &secondUrl);
-    void onFailed(const QString &error);
+    struct Result {
+        QString error;
+        bool portInUse = false;
+        bool onFallbackPort = false;
+        QUrl url;
+        QUrl secondUrl;
+    };
+    void onResult(quint64 generation, const Result &result);
+    void setState(State state);
+    void endThread();
 
     ExchangeLog m_log;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;
+    State m_state = State::Stopped;
+    quint64 m_generation = 0;
+    QString m_error;
+    bool m_portInUse = false;
+    bool m_onFallbackPort = false;
     QUrl m_url;
     QUrl m_secondUrl;
 };

@@ -1,0 +1,110 @@
+#include "lab/MatrixClient.h"
+
+#include "lab/RealClient.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::lab {
+
+ClientId MatrixClient::clientId() const
+{
+    switch (kind) {
+    case Kind::Emulated:
+        return ClientId::profile(id);
+    case Kind::Qt:
+        return ClientId::qt();
+    case Kind::Program:
+        return ClientId::program(id);
+    }
+    return ClientId::profile(id);
+}
+
+MatrixClient::Resolved MatrixClient::resolve(const ClientId &id)
+{
+    return resolve(id.name, id.kind == ClientId::Kind::Program);
+}
+
+MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
+{
+    Resolved resolved;
+    MatrixClient &client = resolved.client;
+    if (real) {
+        const RealProgram *program = findRealProgram(name);
+        if (!program) {
+            resolved.problem =
+                ClientProfile::find(name) || name == "qt"_L1 ? Problem::RealNotSupported : Problem::Unknown;
+            resolved.error = name == "qt"_L1
+                                 ? QCoreApplication::translate(
+                                       "statusdeck::lab::RedirectMatrix",
+                                       "the qt client always runs Qt's own QNetworkAccessManager for real; leave out "
+                                       "--real.")
+                             : resolved.problem == Problem::RealNotSupported
+                                 ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                               "'%1' cannot run for real; --real works with %2.")
+                                       .arg(name, realIds().join(u", "_s))
+                                 : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                               "unknown client '%1'; with --real use one of %2.")
+                                       .arg(name, realIds().join(u", "_s));
+            return resolved;
+        }
+        client.kind = Kind::Program;
+        client.id = program->id;
+        client.profile = ClientProfile::find(program->profileId);
+        client.programPath = QStandardPaths::findExecutable(program->id);
+        client.name = QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                  "%1 (real program, compared with the %2 profile)")
+                          .arg(program->id, program->profileId);
+        if (client.programPath.isEmpty()) {
+            resolved.problem = Problem::NotInstalled;
+            resolved.error =
+                QCoreApplication::translate(
+                    "statusdeck::lab::RedirectMatrix",
+                    "%1 is not installed (not found on PATH); install it to run the matrix with the real %1.")
+                    .arg(program->id);
+        }
+        return resolved;
+    }
+    QString id = name;
+    if (const RealProgram *program = findRealProgram(name))
+        id = program->profileId; // "python3" means its profile, "urllib"
+    const ClientProfile *profile = ClientProfile::find(id);
+    if (!profile) {
+        resolved.problem = Problem::Unknown;
+        resolved.error = QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                     "unknown client '%1'; use one of %2, qt, or with --real %3.")
+                             .arg(name, emulatedIds().join(u", "_s), realIds().join(u", "_s));
+        return resolved;
+    }
+    client.kind = id == "qt"_L1 ? Kind::Qt : Kind::Emulated;
+    client.id = id;
+    client.profile = profile;
+    client.name = client.kind == Kind::Qt
+                      ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                    "Qt QNetworkAccessManager, default redirect policy (run for real)")
+                      : QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "%1 (emulated profile)")
+                            .arg(profile->name());
+    return resolved;
+}
+
+QStringList MatrixClient::emulatedIds()
+{
+    QStringList ids;
+    for (const ClientProfile *profile : ClientProfile::all()) {
+        if (profile->id() != "qt"_L1)
+            ids.append(profile->id());
+    }
+    return ids;
+}
+
+QStringList MatrixClient::realIds()
+{
+    QStringList ids;
+    for (const RealProgram &program : realPrograms())
+        ids.append(program.id);
+    return ids;
+}
+
+} // namespace statusdeck::lab

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "lab/ClientId.h"
+#include "lab/ClientProfile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace statusdeck::lab {
+
+// Who runs the matrix: an emulated profile (its decisions executed by LabRun), Qt's own
+// QNetworkAccessManager with its default redirect policy, or a real program run with QProcess.
+struct MatrixClient {
+    enum class Kind { Emulated, Qt, Program };
+
+    Kind kind = Kind::Emulated;
+    QString id;   // "fetch", "qt", "curl", "python3", "node", "wget"
+    QString name; // for display
+    // Every kind has one: it predicts what the server should see (for a program, its profile:
+    // curl -> curl, python3 -> urllib, node -> fetch, wget -> wget).
+    const ClientProfile *profile = nullptr;
+    QString programPath; // Kind::Program: the executable found on PATH
+
+    // The value the window and the settings keep for this client.
+    ClientId clientId() const;
+
+    enum class Problem { None, Unknown, RealNotSupported, NotInstalled };
+    struct Resolved;
+    static Resolved resolve(const ClientId &id);
+    // name: a profile id, or with real a program or its profile ("python3" or "urllib").
+    static Resolved resolve(const QString &name, bool real);
+    static QStringList emulatedIds(); // every profile but qt
+    static QStringList realIds();     // curl, python3, node, wget
+};
+
+struct MatrixClient::Resolved {
+    MatrixClient client;
+    Problem problem = Problem::None;
+    QString error; // translated, names the client or program
+};
+
+} // namespace statusdeck::lab

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lab/MatrixCell.h"
+#include "lab/MatrixClient.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace statusdeck::lab {
+
+// What a finished cell shows, in one word: the matrix's colours and its summaries come from it.
+enum class CellKind {
+    Pending,       // not run (yet)
+    Kept,          // followed with the same method, and the body when one was sent
+    MethodChanged, // followed with another method
+    BodyDropped,   // followed with the same method, without the body
+    NotFollowed,   // stopped at the redirect or failed
+};
+CellKind cellKind(const MatrixCell &cell);
+
+// "GET, body dropped", "POST, kept", "HEAD", "not followed: ..." (the command line's table)
+QString cellSummary(const MatrixCell &cell);
+// The window's cell: "POST, body kept", "GET, body dropped\n−Authorization", "not followed\nwhy",
+// "⚠ " first when the client did not do what its profile predicts.
+QString cellLabel(const MatrixCell &cell);
+// The profile's explanation, after the mismatch when there is one.
+QString cellToolTip(const MatrixCell &cell);
+
+// Output of `statusdeck matrix`: the JSON array (keys code, method, next_method, body_kept,
+// headers_dropped, error, and more), and a readable table with notes.
+QJsonArray matrixToJson(const QList<MatrixCell> &cells);
+QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells);
+
+} // namespace statusdeck::lab

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/Headers.h"
+#include "http/HttpExchange.h"
+#include "lab/LabRun.h"
+#include "lab/MatrixCell.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace statusdeck::lab {
+
+// The request composer's text, both ways: what a user types (header lines, a URL or a path)
+// read into a request, and a hop written back as text. Pure functions with table tests.
+
+// "Name: value" lines, one header a line, in order; blank lines are skipped. A line without a
+// colon or with a name that is not an HTTP token is left out and named in problems
+// ("line 2: no colon"), so nothing the user typed is silently lost.
+HeaderList parseHeaderLines(const QString &text, QStringList *problems = nullptr);
+
+// What the composer's URL field means: a full URL as typed, anything else (a path such as
+// "redirect/307", or nothing) resolved against the sandbox.
+QUrl composerUrl(const QString &text, const QUrl &sandbox);
+
+// A request method as typed: trimmed, upper case; GET when empty.
+QByteArray composerMethod(const QString &text);
+
+// The target the sandbox logs for a URL: origin-form ("/anything?x=1") on the sandbox's main
+// origin, absolute-form for any other origin, so a hop to the second origin says where it went.
+QByteArray displayTarget(const QUrl &url, const QUrl &mainOrigin);
+
+// A hop of the composer as a matrix hop, for the timeline.
+MatrixHop hopView(const LabHop &hop, const QUrl &mainOrigin);
+
+// A hop written as HTTP text, when the sandbox's log has no bytes for it (the log is capped,
+// or the hop failed before the server answered): request line, headers, body, then the status
+// line (or the error) and the response headers. Line ends are "\n".
+QString hopText(const LabHop &hop, const QByteArray &target);
+
+// An exchange's bytes for display: the request as it arrived, a blank line, the response as it
+// was sent; CR removed ("\r\n" becomes "\n").
+QString exchangeText(const HttpExchange &exchange);
+
+} // namespace statusdeck::lab

@@ -1,0 +1,156 @@
+#include "lab/ComposerView.h"
+
+#include "lab/LabRun.h"
+#include "lab/RequestText.h"
+#include "sandbox/ExchangeLog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+ComposerView::ComposerView(QWidget *parent)
+    : QWidget(parent)
+    , m_presets(lab::loadPresets())
+    , m_network(new QNetworkAccessManager(this))
+    , m_preset(new QComboBox(this))
+    , m_method(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_body(new QLineEdit(this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    m_preset->setObjectName(u"preset"_s);
+    m_preset->setAccessibleName(tr("Preset"));
+    m_preset->addItem(tr("Choose an experiment…"));
+    for (const lab::Preset &preset : std::as_const(m_presets))
+        m_preset->addItem(preset.displayName());
+    m_method->setEditable(true); // any token is a method
+    m_method->addItems({u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s});
+    m_method->setObjectName(u"requestMethod"_s);
+    m_method->setAccessibleName(tr("Method"));
+    m_url->setObjectName(u"requestUrl"_s);
+    m_url->setAccessibleName(tr("URL"));
+    m_url->setPlaceholderText(tr("The sandbox's URL, or a path on it such as redirect/307"));
+    m_headers->setObjectName(u"requestHeaders"_s);
+    m_headers->setAccessibleName(tr("Headers"));
+    m_headers->setPlaceholderText(tr("One header per line: Name: value"));
+    m_headers->setMaximumHeight(70);
+    m_body->setObjectName(u"requestBody"_s);
+    m_body->setAccessibleName(tr("Body"));
+    m_send->setObjectName(u"sendRequest"_s);
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_method);
+    line->addWidget(m_url, 1);
+    line->addWidget(m_send);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(4, 4, 4, 4);
+    form->addRow(tr("Preset:"), m_preset);
+    form->addRow(tr("Request:"), line);
+    form->addRow(tr("Headers:"), m_headers);
+    form->addRow(tr("Body:"), m_body);
+    auto *note = new QLabel(tr("The chosen emulated client follows the redirects hop by hop; every hop really "
+                               "goes to the sandbox and shows up in its log."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(note);
+
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            Q_EMIT presetRequested(index - 1);
+    });
+    connect(m_send, &QPushButton::clicked, this, &ComposerView::sendRequested);
+    connect(m_url, &QLineEdit::returnPressed, this, &ComposerView::sendRequested);
+}
+
+ComposerView::~ComposerView() = default;
+
+bool ComposerView::isSending() const
+{
+    return m_run && !m_run->isFinished();
+}
+
+void ComposerView::applyPreset(int index, const QUrl &mainOrigin, const QUrl &secondOrigin)
+{
+    if (index < 0 || index >= m_presets.size())
+        return;
+    const lab::Preset &preset = m_presets.at(index);
+    m_preset->setCurrentIndex(index + 1);
+    m_method->setCurrentText(QString::fromLatin1(preset.method));
+    m_url->setText(preset.url(mainOrigin, secondOrigin).toString(QUrl::FullyEncoded));
+    QStringList lines;
+    for (const auto &[name, value] : preset.headers)
+        lines.append(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
+    m_headers->setPlainText(lines.join(u'\n'));
+    m_body->setText(QString::fromUtf8(preset.body));
+}
+
+QString ComposerView::send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log)
+{
+    if (isSending())
+        return {};
+    lab::LabRequest request;
+    request.method = lab::composerMethod(m_method->currentText());
+    request.url = lab::composerUrl(m_url->text(), sandbox);
+    if (!request.url.isValid())
+        return tr("'%1' is not a URL.").arg(m_url->text());
+    QStringList problems;
+    request.headers = lab::parseHeaderLines(m_headers->toPlainText(), &problems);
+    if (!problems.isEmpty())
+        return tr("The headers were not sent: %1").arg(problems.join(u"; "_s));
+    request.body = m_body->text().toUtf8();
+    const quint64 lastId = log && !log->entries().isEmpty() ? log->entries().constLast().id : 0;
+    m_run = std::make_unique<lab::LabRun>(m_network, profile, request);
+    m_send->setEnabled(false);
+    connect(m_run.get(), &lab::LabRun::finished, this,
+            [this, &profile, sandbox, log, lastId] { onFinished(profile, sandbox, log, lastId); });
+    m_run->start();
+    return {};
+}
+
+void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log, quint64 lastId)
+{
+    m_send->setEnabled(true);
+    m_hops.clear();
+    m_raw.clear();
+    // What the sandbox logged for each hop, matched in order by method and target; the app's
+    // own rendering where the log has nothing (a hop that failed, or an origin elsewhere).
+    QList<HttpExchange> logged;
+    if (log) {
+        for (const HttpExchange &exchange : log->entries()) {
+            if (exchange.id > lastId)
+                logged.append(exchange);
+        }
+    }
+    for (const lab::LabHop &hop : m_run->hops()) {
+        lab::MatrixHop view = lab::hopView(hop, sandbox);
+        const QByteArray path = hop.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+        QString raw;
+        for (qsizetype i = 0; i < logged.size(); ++i) {
+            if (logged.at(i).method == hop.request.method && logged.at(i).target == path) {
+                raw = lab::exchangeText(logged.at(i));
+                view.exchangeId = logged.at(i).id;
+                logged.removeAt(i);
+                break;
+            }
+        }
+        m_raw.append(raw.isEmpty() ? lab::hopText(hop, view.target) : raw);
+        m_hops.append(view);
+    }
+    const lab::LabHop &last = m_run->hops().constLast();
+    m_summary = tr("<b>%1</b>: %n hop(s). Stop: %2. %3", nullptr, int(m_run->hops().size()))
+                    .arg(profile.name().toHtmlEscaped(), lab::stopReasonText(last.decision.stop).toHtmlEscaped(),
+                         last.decision.explanation.toHtmlEscaped());
+    Q_EMIT finished();
+}
+
+} // namespace statusdeck::gui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "lab/MatrixCell.h"
+#include "lab/Presets.h"
+
+#include <QList>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace statusdeck {
+class ExchangeLog;
+}
+
+namespace statusdeck::lab {
+class ClientProfile;
+class LabRun;
+} // namespace statusdeck::lab
+
+namespace statusdeck::gui {
+
+// The Request tab: one request (a preset or typed), followed hop by hop by an emulated client,
+// every hop sent for real to the sandbox. Keeps its last result for the detail pane.
+class ComposerView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposerView(QWidget *parent = nullptr);
+    ~ComposerView() override;
+
+    const QList<lab::Preset> &presets() const { return m_presets; }
+    // Fills the form from a preset, its URL built for the sandbox's two origins.
+    void applyPreset(int index, const QUrl &mainOrigin, const QUrl &secondOrigin);
+    // Sends the form with profile; problems with the form come back as the returned text.
+    QString send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log);
+    bool isSending() const;
+
+    // The last result, for the detail pane: hops, the raw text of each, a summary.
+    const QList<lab::MatrixHop> &hops() const { return m_hops; }
+    const QStringList &rawTexts() const { return m_raw; }
+    const QString &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void presetRequested(int index);
+    void sendRequested();
+    void finished();
+
+private:
+    void onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log, quint64 lastId);
+
+    QList<lab::Preset> m_presets;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<lab::LabRun> m_run;
+    QComboBox *m_preset;
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_body;
+    QPushButton *m_send;
+    QList<lab::MatrixHop> m_hops;
+    QStringList m_raw;
+    QString m_summary;
+};
+
+} // namespace statusdeck::gui

@@ -1,0 +1,148 @@
+#include "lab/MatrixView.h"
+
+#include "Theme.h"
+#include "lab/CellItems.h"
+#include "lab/RedirectMatrix.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+MatrixView::MatrixView(QWidget *parent)
+    : QWidget(parent)
+    , m_run(new QPushButton(tr("Run Matrix"), this))
+    , m_progress(new QProgressBar(this))
+    , m_table(new QTableWidget(int(lab::grid::methods().size()), int(lab::grid::codes().size()), this))
+    , m_legend(new QLabel(this))
+{
+    m_run->setObjectName(u"runMatrix"_s);
+    m_progress->setRange(0, int(lab::grid::methods().size() * lab::grid::codes().size()));
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(220);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_run);
+    bar->addWidget(m_progress);
+    bar->addStretch(1);
+
+    m_table->setObjectName(u"matrixTable"_s);
+    QStringList columns;
+    for (int code : lab::grid::codes())
+        columns.append(QString::number(code));
+    QStringList rows;
+    for (const QByteArray &method : lab::grid::methods())
+        rows.append(QString::fromLatin1(method) + (lab::grid::sendsBody(method) ? tr(" + body") : QString()));
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->setVerticalHeaderLabels(rows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->setAccessibleName(tr("Redirect matrix"));
+    // Small enough that the legend below always keeps its room; the rows stretch when there is more.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              int(lab::grid::methods().size()) * (fontMetrics().height() + 4));
+
+    m_legend->setObjectName(u"labLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    // The legend takes the height its text needs at the width it gets; the table gives way.
+    m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    updateLegend();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_run, &QPushButton::clicked, this, &MatrixView::runRequested);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &MatrixView::currentCellChanged);
+}
+
+MatrixView::~MatrixView() = default;
+
+bool MatrixView::isRunning() const
+{
+    return m_matrix && m_matrix->isRunning();
+}
+
+void MatrixView::start(const lab::MatrixClient &client, const QUrl &sandbox, ExchangeLog *log)
+{
+    m_matrix = std::make_unique<lab::RedirectMatrix>(client);
+    m_table->clearContents();
+    m_progress->setValue(0);
+    m_run->setEnabled(false);
+    connect(m_matrix.get(), &lab::RedirectMatrix::cellFinished, this, &MatrixView::onCellFinished);
+    connect(m_matrix.get(), &lab::RedirectMatrix::progress, m_progress, &QProgressBar::setValue);
+    connect(m_matrix.get(), &lab::RedirectMatrix::finished, this, [this] {
+        m_run->setEnabled(true);
+        Q_EMIT finished();
+    });
+    m_matrix->start(sandbox, log);
+}
+
+void MatrixView::focusCode(int code)
+{
+    const int column = int(lab::grid::codes().indexOf(code));
+    if (column < 0)
+        return;
+    m_table->setCurrentCell(int(lab::grid::methods().indexOf("POST")), column);
+}
+
+const lab::MatrixCell *MatrixView::cellAt(int row, int column) const
+{
+    const int columns = int(lab::grid::codes().size());
+    const int index = row * columns + column;
+    if (!m_matrix || row < 0 || column < 0 || column >= columns || index >= m_matrix->cells().size() ||
+        !m_matrix->cells().at(index).finished)
+        return nullptr;
+    return &m_matrix->cells().at(index);
+}
+
+void MatrixView::onCellFinished(int index)
+{
+    const int columns = int(lab::grid::codes().size());
+    const int row = index / columns;
+    const int column = index % columns;
+    m_table->setItem(row, column, cellItem(m_matrix->cells().at(index), palette()));
+    if (m_table->currentRow() == row && m_table->currentColumn() == column)
+        Q_EMIT currentCellChanged(row, column);
+}
+
+void MatrixView::updateLegend()
+{
+    const QPalette p = palette();
+    const auto swatch = [&p](lab::CellKind kind) {
+        return u"<span style='background-color:%1; color:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"_s.arg(
+            labCellColor(kind, p).name(), p.color(QPalette::Text).name());
+    };
+    m_legend->setText(tr("%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · "
+                         "⚠ the client did not do what its profile predicts")
+                          .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::MethodChanged),
+                               swatch(lab::CellKind::BodyDropped), swatch(lab::CellKind::NotFollowed)));
+}
+
+void MatrixView::recolour()
+{
+    recolourItems(m_table, palette());
+    updateLegend();
+}
+
+void MatrixView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
+}
+
+} // namespace statusdeck::gui
