@@ -71,6 +71,7 @@ struct Card {
     // Inputs for snippet generation.
     QString snippetBody; // empty: the snippet sends no content
     QString snippetContentType;
+    QString snippetWireNote; // a vendor's code its own software never sends as is: what it sends instead
     QMap<QString, QString> snippetOverrides; // framework id -> code
 
     QString sourceFile; // resource path it was loaded from, for messages

@@ -315,6 +315,7 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
     if (snippet.isObject()) {
         card.snippetBody = snippet.toObject().value(u"body"_s).toString();
         card.snippetContentType = snippet.toObject().value(u"content_type"_s).toString();
+        card.snippetWireNote = snippet.toObject().value(u"wire_note"_s).toString();
         if (card.forbidsContent() && !card.snippetBody.isEmpty())
             r.fail(u"snippet"_s,
                    QCoreApplication::translate("CardLoader", "must not have a body for 1xx, 204 and 304"));

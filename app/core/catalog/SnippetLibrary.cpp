@@ -41,6 +41,35 @@ QString escapeFor(const QString &style, const QString &value)
     return out;
 }
 
+// For a shell word in single quotes: {{value|sh}}.
+QString shellQuoted(const QString &value)
+{
+    return QString(value).replace(u"'"_s, u"'\\''"_s);
+}
+
+// For printf '%b' '...' in single quotes, all on one line: {{body|printf_b}}.
+QString printfB(const QString &value)
+{
+    return shellQuoted(QString(value).replace(u"\\"_s, u"\\\\"_s).replace(u"\n"_s, u"\\n"_s));
+}
+
+// Splits prose into lines of at most width characters, for comments.
+QVariantList wrapped(const QString &text, qsizetype width)
+{
+    QVariantList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(QVariantMap{{u"line"_s, line}});
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(QVariantMap{{u"line"_s, line}});
+    return lines;
+}
+
 } // namespace
 
 SnippetLibrary SnippetLibrary::loadBuiltIn()
@@ -108,7 +137,18 @@ QVariantMap SnippetLibrary::context(const Card &card)
         if (header.name.compare("Date"_L1, Qt::CaseInsensitive) == 0 ||
             header.name.compare("Content-Length"_L1, Qt::CaseInsensitive) == 0)
             continue;
-        const QVariantMap entry{{u"name"_s, header.name}, {u"value"_s, header.value}};
+        // A server closes the connection its own way; "Connection: close" is how a snippet asks.
+        const bool connectionClose = header.name.compare("Connection"_L1, Qt::CaseInsensitive) == 0 &&
+                                     header.value.compare("close"_L1, Qt::CaseInsensitive) == 0;
+        // What WSGI calls hop-by-hop (PEP 3333): an application must not set it.
+        static const QStringList hopByHop{u"connection"_s,          u"keep-alive"_s, u"proxy-authenticate"_s,
+                                          u"proxy-authorization"_s, u"te"_s,         u"trailers"_s,
+                                          u"transfer-encoding"_s,   u"upgrade"_s};
+        const QVariantMap entry{{u"name"_s, header.name},
+                                {u"lower_name"_s, header.name.toLower()},
+                                {u"value"_s, header.value},
+                                {u"connection_close"_s, connectionClose},
+                                {u"hop_by_hop"_s, hopByHop.contains(header.name.toLower())}};
         headers.append(entry);
         // Only a 3xx's Location is a redirect target; a 201's or 202's is an ordinary header.
         const bool isLocation = card.codeClass() == 3 && header.name.compare("Location"_L1, Qt::CaseInsensitive) == 0;
@@ -120,8 +160,26 @@ QVariantMap SnippetLibrary::context(const Card &card)
     if (hasBody && !hasContentType)
         headers.append(QVariantMap{{u"name"_s, u"Content-Type"_s}, {u"value"_s, card.snippetContentType}});
 
+    QString etag;
+    for (const HeaderInfo &header : card.headers) {
+        if (header.name.compare("ETag"_L1, Qt::CaseInsensitive) == 0)
+            etag = header.value;
+    }
+    // The status that goes on the wire: a registered code that only occurs inside another
+    // response (208 in a 207's body) is sent as that response; a vendor's code is sent as
+    // it is, with the card's note on what the vendor's own software sends.
+    const int status = card.vendor.isEmpty() ? card.exampleStatus : card.code;
+
     return {
         {u"code"_s, QString::number(card.code)},
+        {u"status"_s, QString::number(status)},
+        {u"inside"_s, status != card.code},
+        {u"wire_note"_s, wrapped(card.snippetWireNote, 76)},
+        // A 304 answers a conditional GET or HEAD whose validator matched: the snippet checks.
+        {u"conditional"_s, card.code == 304 && !etag.isEmpty()},
+        {u"etag"_s, etag},
+        {u"processing"_s, card.code == 102},
+        {u"early_hints"_s, card.code == 103},
         {u"phrase"_s, card.phrase},
         {u"redirect_location"_s, card.codeClass() == 3 ? card.location() : QString()},
         // The codes frameworks' redirect helpers know; other 3xx set Location themselves.
@@ -150,7 +208,9 @@ Snippet SnippetLibrary::generate(const Card &card, const SnippetTemplate &snippe
         return snippet; // no server sends a pseudo-code: nothing to generate unless the card gives it
     const MiniTemplate parsed(snippetTemplate.source);
     const QString style = snippetTemplate.escape;
-    snippet.code = parsed.render(context(card), [style](const QString &value) { return escapeFor(style, value); });
+    static const MiniTemplate::Filters filters{{u"sh"_s, shellQuoted}, {u"printf_b"_s, printfB}};
+    snippet.code = parsed.render(
+        context(card), [style](const QString &value) { return escapeFor(style, value); }, filters);
     return snippet;
 }
 

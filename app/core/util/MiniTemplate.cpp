@@ -102,7 +102,7 @@ qsizetype MiniTemplate::matchingEnd(qsizetype open) const
 }
 
 qsizetype MiniTemplate::renderRange(qsizetype begin, QList<QVariantMap> &stack, const Escape &escape,
-                                    QString *out) const
+                                    const Filters &filters, QString *out) const
 {
     qsizetype i = begin;
     while (i < m_tokens.size()) {
@@ -114,8 +114,15 @@ qsizetype MiniTemplate::renderRange(qsizetype begin, QList<QVariantMap> &stack, 
             break;
         case Kind::Value:
         case Kind::RawValue: {
-            const QString value = lookup(stack, token.text).toString();
-            *out += (token.kind == Kind::Value && escape) ? escape(value) : value;
+            const qsizetype bar = token.text.indexOf(u'|');
+            const QString name = bar < 0 ? token.text : token.text.left(bar).trimmed();
+            const QString value = lookup(stack, name).toString();
+            if (bar >= 0) {
+                const auto filter = filters.constFind(token.text.mid(bar + 1).trimmed());
+                *out += filter != filters.constEnd() && *filter ? (*filter)(value) : value;
+            } else {
+                *out += (token.kind == Kind::Value && escape) ? escape(value) : value;
+            }
             ++i;
             break;
         }
@@ -125,15 +132,15 @@ qsizetype MiniTemplate::renderRange(qsizetype begin, QList<QVariantMap> &stack, 
             const QVariant value = lookup(stack, token.text);
             if (token.kind == Kind::Inverted) {
                 if (!truthy(value))
-                    renderRange(i + 1, stack, escape, out);
+                    renderRange(i + 1, stack, escape, filters, out);
             } else if (value.typeId() == QMetaType::QVariantList) {
                 for (const QVariant &item : value.toList()) {
                     stack.append(item.toMap());
-                    renderRange(i + 1, stack, escape, out);
+                    renderRange(i + 1, stack, escape, filters, out);
                     stack.removeLast();
                 }
             } else if (truthy(value)) {
-                renderRange(i + 1, stack, escape, out);
+                renderRange(i + 1, stack, escape, filters, out);
             }
             i = end + 1;
             break;
@@ -145,13 +152,13 @@ qsizetype MiniTemplate::renderRange(qsizetype begin, QList<QVariantMap> &stack, 
     return i;
 }
 
-QString MiniTemplate::render(const QVariantMap &context, const Escape &escape) const
+QString MiniTemplate::render(const QVariantMap &context, const Escape &escape, const Filters &filters) const
 {
     if (!isValid())
         return {};
     QList<QVariantMap> stack{context};
     QString out;
-    renderRange(0, stack, escape, &out);
+    renderRange(0, stack, escape, filters, &out);
     return out;
 }
 
