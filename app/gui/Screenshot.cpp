@@ -1,11 +1,11 @@
 #include "Screenshot.h"
 
 #include "LabPage.h"
+#include "PngWriter.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QImageWriter>
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
@@ -54,10 +54,7 @@ QString ScreenshotMaker::save(QWidget &widget, const QString &fileName, QSize si
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     const QPixmap pixmap = widget.grab();
-    QImageWriter writer(fileName, "png");
-    if (!writer.write(pixmap.toImage()))
-        return writer.errorString();
-    return {};
+    return writeScreenshotPng(pixmap.toImage(), fileName);
 }
 
 } // namespace statusdeck::gui
