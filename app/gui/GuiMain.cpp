@@ -7,6 +7,7 @@
 #include "catalog/SnippetLibrary.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -76,6 +77,8 @@ int runGui(QApplication &app, const WindowOptions &options)
         return 0;
     }
 
+    // Only a window on a desktop has an icon to show (loading it costs the SVG plugin).
+    QApplication::setWindowIcon(QIcon(u":/icons/statusdeck.svg"_s));
     window.restoreState();
     if (page)
         window.showPage(*page);

@@ -48,7 +48,6 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
     , m_settings(settings)
 {
     setWindowTitle(tr("StatusDeck"));
-    setWindowIcon(QIcon(u":/icons/statusdeck.svg"_s));
     setObjectName(u"mainWindow"_s);
 
     m_reference = new ReferencePage(catalog, snippets, settings, this);

@@ -83,7 +83,11 @@ QWidget *ReferencePage::buildList()
     m_search = new QLineEdit(left);
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search codes, phrases, text (Ctrl+K)"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button appears only over text: it is enabled (and its icon looked up) when
+    // the first text is typed, not at start-up.
+    connect(
+        m_search, &QLineEdit::textChanged, m_search, [this] { m_search->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     m_search->setAccessibleName(tr("Search"));
     m_registryFilter = new QComboBox(left);
     m_registryFilter->setObjectName(u"registryFilter"_s);
@@ -101,7 +105,6 @@ QWidget *ReferencePage::buildList()
     m_list->setUniformRowHeights(true);
     m_list->setAnimated(false);
     m_list->setAccessibleName(tr("Status codes"));
-    m_list->expandAll();
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_registryFilter);
     leftLayout->addWidget(m_list, 1);
