@@ -5,8 +5,11 @@
 #include "CodeEditor.h"
 #include "LabPage.h"
 #include "MainWindow.h"
+#include "PngWriter.h"
 #include "SandboxPage.h"
+#include "Screenshot.h"
 #include "SnippetPane.h"
+#include "Theme.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -280,6 +284,54 @@ private Q_SLOTS:
         QVERIFY(editor);
         QCOMPARE(editor->text(), pane->code());
         QTRY_VERIFY(editor->isVisible());
+    }
+
+    void screenshotIsAFaithfulPng()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        QVERIFY(window.openCard(u"418"_s));
+        const QString file = m_dir.filePath(u"shot.png"_s);
+        QCOMPARE(ScreenshotMaker(window, {900, 600}).make(MainWindow::Page::Reference, file), QString());
+        const QImage shot(file);
+        QCOMPARE(shot.size(), QSize(900, 600));
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Lab));
+
+        // Pixel for pixel what was drawn.
+        QImage drawn(64, 48, QImage::Format_ARGB32);
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x)
+                drawn.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+        }
+        const QString small = m_dir.filePath(u"small.png"_s);
+        QCOMPARE(writeScreenshotPng(drawn, small), QString());
+        QCOMPARE(QImage(small).convertToFormat(QImage::Format_RGB32), drawn.convertToFormat(QImage::Format_RGB32));
+
+        // A file that cannot be written is an error, and an existing file is left alone.
+        QVERIFY(!writeScreenshotPng(drawn, m_dir.filePath(u"no/such/dir/x.png"_s)).isEmpty());
+        QVERIFY(!writeScreenshotPng(QImage(), small).isEmpty());
+        QCOMPARE(QImage(small).size(), drawn.size());
+    }
+
+    void themeColoursFollowThePalette()
+    {
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        applyTheme(app, u"light"_s);
+        const QPalette light = QApplication::palette();
+        applyTheme(app, u"dark"_s);
+        const QPalette dark = QApplication::palette();
+        applyTheme(app, QString());
+        QVERIFY(!isDark(light));
+        QVERIFY(isDark(dark));
+        // Text colours are darker on the light palette, cell backgrounds lighter.
+        for (const ThemeColor text :
+             {ThemeColor::StatusServerError, ThemeColor::StatusClientError, ThemeColor::StatusRedirect,
+              ThemeColor::RegistryStandard, ThemeColor::RegistryTemporary, ThemeColor::RegistryRetired,
+              ThemeColor::RegistryUnofficial, ThemeColor::LabMismatch, ThemeColor::LabHopChanged})
+            QVERIFY(themeColor(text, light).lightness() < themeColor(text, dark).lightness());
+        for (const ThemeColor cell : {ThemeColor::LabKept, ThemeColor::LabMethodChanged, ThemeColor::LabBodyDropped,
+                                      ThemeColor::LabNotFollowed})
+            QVERIFY(themeColor(cell, light).lightness() > themeColor(cell, dark).lightness());
     }
 
     void problemsAreShown()
