@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -51,23 +52,30 @@ QString writeScreenshotPng(const QImage &image, const QString &fileName)
 {
     if (image.isNull())
         return QCoreApplication::translate("PngWriter", "There is no image to write.");
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    const qsizetype rowBytes = 3 * qsizetype(rgb.width());
-    // Each row is prefixed with its filter type, 0 (none).
-    QByteArray rows(qsizetype(rgb.height()) * (rowBytes + 1), Qt::Uninitialized);
+    const int width = image.width();
+    const int height = image.height();
+    const qsizetype rowBytes = 3 * qsizetype(width);
+    // Each row is prefixed with its filter type, 0 (none). Converted in bands, so that no
+    // second full copy of the image is held.
+    QByteArray rows(qsizetype(height) * (rowBytes + 1), Qt::Uninitialized);
     char *out = rows.data();
-    for (int y = 0; y < rgb.height(); ++y) {
-        *out++ = 0;
-        std::memcpy(out, rgb.constScanLine(y), size_t(rowBytes));
-        out += rowBytes;
+    constexpr int kBand = 64;
+    for (int top = 0; top < height; top += kBand) {
+        const QImage band =
+            image.copy(0, top, width, std::min(kBand, height - top)).convertToFormat(QImage::Format_RGB888);
+        for (int y = 0; y < band.height(); ++y) {
+            *out++ = 0;
+            std::memcpy(out, band.constScanLine(y), size_t(rowBytes));
+            out += rowBytes;
+        }
     }
     // qCompress gives a zlib stream after a 4-byte length: the stream is what IDAT holds.
     const QByteArray compressed = qCompress(rows, 1);
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     QByteArray header;
-    appendBigEndian(header, quint32(rgb.width()));
-    appendBigEndian(header, quint32(rgb.height()));
+    appendBigEndian(header, quint32(width));
+    appendBigEndian(header, quint32(height));
     header.append("\x08\x02\x00\x00\x00", 5); // 8 bits, RGB, deflate, no filter method, no interlace
     appendChunk(png, "IHDR", header.constData(), header.size());
     appendChunk(png, "IDAT", compressed.constData() + 4, compressed.size() - 4);
