@@ -262,7 +262,7 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>'%1' must be a string or a list of lines</source>
+        <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>„%1“ muss eine Zeichenkette oder eine Liste von Zeilen sein</translation>
     </message>
 </context>
@@ -500,7 +500,7 @@
         <translation>Postman (Standardeinstellungen)</translation>
     </message>
     <message>
-        <source>Postman follows 301, 302 and 303 with a GET unless "Follow original HTTP method" is on.</source>
+        <source>Postman follows 301, 302 and 303 with a GET unless &quot;Follow original HTTP method&quot; is on.</source>
         <translation>Postman folgt 301, 302 und 303 mit einem GET, außer „Follow original HTTP method“ ist eingeschaltet.</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
         <translation>Die Oberflächensprache CODE verwenden (zum Beispiel de).</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the system's.</source>
+        <source>Use the light or dark palette instead of the system&apos;s.</source>
         <translation>Die helle oder dunkle Farbpalette statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>statusdeck: keine Karte für den Statuscode %1. Nächstliegende bekannte Codes: %2.</translation>
     </message>
     <message>
-        <source>statusdeck: '%1' is not a status code; give a number such as 404, or a card id such as 499-nginx.</source>
+        <source>statusdeck: &apos;%1&apos; is not a status code; give a number such as 404, or a card id such as 499-nginx.</source>
         <translation>statusdeck: „%1“ ist kein Statuscode; gib eine Zahl wie 404 oder eine Karten-ID wie 499-nginx an.</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>statusdeck: fehlerhafte Snippet-Vorlage übersprungen: %1</translation>
     </message>
     <message>
-        <source>--theme takes light or dark, not '%1'.</source>
+        <source>--theme takes light or dark, not &apos;%1&apos;.</source>
         <translation>--theme erwartet light oder dark, nicht „%1“.</translation>
     </message>
     <message>
@@ -595,11 +595,11 @@
         <translation>screenshot braucht genau eine Ausgabedatei, zum Beispiel: statusdeck screenshot --card 301 fenster.png</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>statusdeck: unknown command '%1'.</source>
+        <source>statusdeck: unknown command &apos;%1&apos;.</source>
         <translation>statusdeck: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>statusdeck: show braucht einen Statuscode, zum Beispiel: statusdeck show 404</translation>
     </message>
     <message>
-        <source>statusdeck: no snippet framework '%1'. Known: %2.</source>
+        <source>statusdeck: no snippet framework &apos;%1&apos;. Known: %2.</source>
         <translation>statusdeck: kein Snippet-Framework „%1“. Bekannt: %2.</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@ Also %1 (%2): statusdeck show %3</source>
 Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
-        <source>statusdeck: unknown export format '%1'; use json or markdown.</source>
+        <source>statusdeck: unknown export format &apos;%1&apos;; use json or markdown.</source>
         <translation>statusdeck: unbekanntes Exportformat „%1“; verwende json oder markdown.</translation>
     </message>
     <message>
@@ -629,11 +629,11 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: serve erwartet außer --port und --bind keine Argumente.</translation>
     </message>
     <message>
-        <source>statusdeck: --port takes 0 to 65535, not '%1'.</source>
+        <source>statusdeck: --port takes 0 to 65535, not &apos;%1&apos;.</source>
         <translation>statusdeck: --port erwartet 0 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
-        <source>statusdeck: --bind takes an IP address such as 127.0.0.1, not '%1'.</source>
+        <source>statusdeck: --bind takes an IP address such as 127.0.0.1, not &apos;%1&apos;.</source>
         <translation>statusdeck: --bind erwartet eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: die Sandbox wird beendet.</translation>
     </message>
     <message>
-        <source>--page takes reference, sandbox or lab, not '%1'.</source>
+        <source>--page takes reference, sandbox or lab, not &apos;%1&apos;.</source>
         <translation>--page erwartet reference, sandbox oder lab, nicht „%1“.</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: matrix erwartet außer --client, --real und --format keine Argumente.</translation>
     </message>
     <message>
-        <source>statusdeck: matrix --format takes text or json, not '%1'.</source>
+        <source>statusdeck: matrix --format takes text or json, not &apos;%1&apos;.</source>
         <translation>statusdeck: matrix --format erwartet text oder json, nicht „%1“.</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Run 'statusdeck --help' for the other commands.</source>
+        <source>Run &apos;statusdeck --help&apos; for the other commands.</source>
         <translation>„statusdeck --help“ zeigt die anderen Befehle.</translation>
     </message>
     <message>
@@ -689,15 +689,15 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'statusdeck help COMMAND' for the options of a command.</source>
+        <source>Run &apos;statusdeck help COMMAND&apos; for the options of a command.</source>
         <translation>„statusdeck help COMMAND“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>Run 'statusdeck %1 --help' for its options.</source>
+        <source>Run &apos;statusdeck %1 --help&apos; for its options.</source>
         <translation>„statusdeck %1 --help“ zeigt seine Optionen.</translation>
     </message>
     <message>
-        <source>Run 'statusdeck --help' for the commands and options.</source>
+        <source>Run &apos;statusdeck --help&apos; for the commands and options.</source>
         <translation>„statusdeck --help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>GuiMain</name>
     <message>
         <source>Skipped a broken card: %1</source>
         <translation>Fehlerhafte Karte übersprungen: %1</translation>
@@ -824,20 +824,19 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; es gelten die Standardwerte, und sie wird neu geschrieben.</translation>
     </message>
     <message>
-        <source>statusdeck: no card '%1'.</source>
+        <source>statusdeck: no card &apos;%1&apos;.</source>
         <translation>statusdeck: keine Karte „%1“.</translation>
     </message>
     <message>
         <source>statusdeck: could not write %1: %2</source>
         <translation>statusdeck: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>PngWriter</name>
     <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Redirect Lab</source>
-        <translation>Weiterleitungslabor</translation>
+        <source>There is no image to write.</source>
+        <translation>Es gibt kein Bild zum Schreiben.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +888,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The sandbox's URL, or a path on it such as redirect/307</source>
+        <source>The sandbox&apos;s URL, or a path on it such as redirect/307</source>
         <translation>Die URL der Sandbox oder ein Pfad darauf wie redirect/307</translation>
     </message>
     <message>
@@ -925,7 +924,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Der gewählte emulierte Client folgt den Weiterleitungen Schritt für Schritt; jeder Schritt geht wirklich an die Sandbox und erscheint in ihrem Protokoll.</translation>
     </message>
     <message>
-        <source>'%1' is not a URL.</source>
+        <source>&apos;%1&apos; is not a URL.</source>
         <translation>„%1“ ist keine URL.</translation>
     </message>
     <message>
@@ -994,8 +993,8 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Rohe Bytes des Schritts</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href='card:%2'&gt;Open the %2 card&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href='card:%2'&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href=&apos;card:%2&apos;&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -1010,7 +1009,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Befehl: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>[… this exchange has left the sandbox's log …]</source>
+        <source>[… this exchange has left the sandbox&apos;s log …]</source>
         <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
     </message>
     <message>
@@ -1083,7 +1082,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Client:</translation>
     </message>
     <message>
-        <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect's target.</source>
+        <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect&apos;s target.</source>
         <translation>Wähle einen Client und führe die Matrix aus: jede Methode wird in der Sandbox in 301, 302, 303, 307 und 308 geschickt, und jede Zelle zeigt, was am Ziel der Weiterleitung ankam.</translation>
     </message>
     <message>
@@ -1099,7 +1098,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>%1: fertig. Jede Zelle lief live gegen %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).</source>
+        <source>%1: done; %n cell(s) differ from the profile&apos;s prediction (marked ⚠).</source>
         <translation>
             <numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
             <numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
@@ -1167,50 +1166,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>StatusDeck</source>
         <translation>StatusDeck</translation>
-    </message>
-    <message>
-        <source>Search codes, phrases, text (Ctrl+K)</source>
-        <translation>Codes, Bezeichnungen, Text suchen (Strg+K)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Registry status</source>
-        <translation>Registrierungsstatus</translation>
-    </message>
-    <message>
-        <source>All registry statuses</source>
-        <translation>Alle Registrierungsstatus</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Temporary</source>
-        <translation>Vorübergehend</translation>
-    </message>
-    <message>
-        <source>Unused</source>
-        <translation>Unbenutzt</translation>
-    </message>
-    <message>
-        <source>Obsolete</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>Unofficial</source>
-        <translation>Inoffiziell</translation>
-    </message>
-    <message>
-        <source>Status codes</source>
-        <translation>Statuscodes</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
     </message>
     <message>
         <source>Snippet copied to the clipboard</source>
@@ -1296,7 +1251,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Über StatusDeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;An HTTP status code reference and redirect lab.&lt;/p&gt;&lt;p&gt;%2 cards. RFC text is quoted under the IETF Trust's legal provisions.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;An HTTP status code reference and redirect lab.&lt;/p&gt;&lt;p&gt;%2 cards. RFC text is quoted under the IETF Trust&apos;s legal provisions.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;Eine Referenz für HTTP-Statuscodes und ein Labor für Weiterleitungen.&lt;/p&gt;&lt;p&gt;%2 Karten. RFC-Texte werden gemäß den rechtlichen Bestimmungen des IETF Trust zitiert.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
@@ -1309,6 +1264,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Redirect Lab</source>
+        <translation>Weiterleitungslabor</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1291,53 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · ⚠ the client did not do what its profile predicts</source>
         <translation>%1 Methode und Body behalten · %2 Methode geändert · %3 Body verworfen · %4 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ReferencePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Search codes, phrases, text (Ctrl+K)</source>
+        <translation>Codes, Bezeichnungen, Text suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>All registry statuses</source>
+        <translation>Alle Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unbenutzt</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Inoffiziell</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Statuscodes</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1570,15 @@ Außerdem %1 (%2): statusdeck show %3</translation>
 <context>
     <name>statusdeck::lab::RedirectMatrix</name>
     <message>
-        <source>the qt client always runs Qt's own QNetworkAccessManager for real; leave out --real.</source>
+        <source>the qt client always runs Qt&apos;s own QNetworkAccessManager for real; leave out --real.</source>
         <translation>der Client qt führt immer Qts eigenen QNetworkAccessManager echt aus; lass --real weg.</translation>
     </message>
     <message>
-        <source>'%1' cannot run for real; --real works with %2.</source>
+        <source>&apos;%1&apos; cannot run for real; --real works with %2.</source>
         <translation>„%1“ kann nicht echt laufen; --real funktioniert mit %2.</translation>
     </message>
     <message>
-        <source>unknown client '%1'; with --real use one of %2.</source>
+        <source>unknown client &apos;%1&apos;; with --real use one of %2.</source>
         <translation>unbekannter Client „%1“; mit --real einer von %2.</translation>
     </message>
     <message>
@@ -1580,7 +1590,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>%1 ist nicht installiert (nicht im PATH); installiere es, um die Matrix mit dem echten %1 auszuführen.</translation>
     </message>
     <message>
-        <source>unknown client '%1'; use one of %2, qt, or with --real %3.</source>
+        <source>unknown client &apos;%1&apos;; use one of %2, qt, or with --real %3.</source>
         <translation>unbekannter Client „%1“; verwende einen von %2, qt oder mit --real %3.</translation>
     </message>
     <message>
@@ -1688,7 +1698,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Header der ersten Anfrage, die nach der Weiterleitung nicht ankamen:</translation>
     </message>
     <message>
-        <source>Notes (! marks a cell that differs from the profile's prediction):</source>
+        <source>Notes (! marks a cell that differs from the profile&apos;s prediction):</source>
         <translation>Hinweise (! markiert eine Zelle, die von der Vorhersage des Profils abweicht):</translation>
     </message>
     <message>
@@ -1716,7 +1726,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Zeile %1: kein Doppelpunkt</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a header name</source>
+        <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>Zeile %1: „%2“ ist kein Header-Name</translation>
     </message>
 </context>

@@ -16,19 +16,19 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString registryColor(const Card &card, bool dark)
+QString registryColor(const Card &card, const QPalette &palette)
 {
     switch (card.registry) {
     case Registry::Standard:
-        return dark ? u"#5fbf7f"_s : u"#1e7b3c"_s;
+        return themeColor(ThemeColor::RegistryStandard, palette).name();
     case Registry::Temporary:
-        return dark ? u"#e0b050"_s : u"#9a6400"_s;
+        return themeColor(ThemeColor::RegistryTemporary, palette).name();
     case Registry::Unused:
     case Registry::Obsolete:
-        return dark ? u"#e07a7a"_s : u"#b02a2a"_s;
+        return themeColor(ThemeColor::RegistryRetired, palette).name();
     case Registry::Unofficial:
     case Registry::Pseudo:
-        return dark ? u"#b49cf0"_s : u"#6a3fc0"_s;
+        return themeColor(ThemeColor::RegistryUnofficial, palette).name();
     }
     return {};
 }
@@ -52,7 +52,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     const QString quoteBg = mix(base, palette.color(QPalette::Highlight), dark ? 0.16 : 0.07).name();
     const QString quoteBar = palette.color(QPalette::Highlight).name();
     const QString codeBg = mix(base, text, dark ? 0.07 : 0.045).name();
-    const QString warnBg = mix(base, QColor(0xe0, 0x9a, 0x20), dark ? 0.14 : 0.10).name();
+    const QString warnBg = mix(base, themeColor(ThemeColor::Warning, palette), dark ? 0.14 : 0.10).name();
     const QString link = palette.color(QPalette::Link).name();
     const QString heading = u"<h3 style='margin-top:18px; margin-bottom:6px;'>%1</h3>"_s;
 
@@ -66,7 +66,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
             "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji);
     html += u"<p style='margin-top:4px; color:%1;'>%2 %3 &nbsp;·&nbsp; "
             "<span style='color:%4; font-weight:600;'>%5</span>"_s.arg(
-                muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, dark),
+                muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, palette),
                 esc(registryLabel(card)));
     if (!card.formerPhrases.isEmpty())
         html += u" &nbsp;·&nbsp; "_s +

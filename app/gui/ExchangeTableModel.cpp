@@ -1,8 +1,10 @@
 #include "ExchangeTableModel.h"
 
+#include "Theme.h"
 #include "sandbox/ExchangeLog.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -57,12 +59,14 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= Status)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
+        // Asked for at paint time, so a theme change shows at the next repaint.
+        const QPalette palette = QGuiApplication::palette();
         if (e.status >= 500 || e.status == 0)
-            return QColor(0xc0, 0x39, 0x2b);
+            return themeColor(ThemeColor::StatusServerError, palette);
         if (e.status >= 400)
-            return QColor(0xc0, 0x6a, 0x00);
+            return themeColor(ThemeColor::StatusClientError, palette);
         if (e.status >= 300)
-            return QColor(0x2f, 0x6f, 0xc9);
+            return themeColor(ThemeColor::StatusRedirect, palette);
     }
     return {};
 }

@@ -1,30 +1,23 @@
 #include "MainWindow.h"
 
-#include "CardHtml.h"
-#include "CardListModel.h"
+#include "LabPage.h"
+#include "SandboxPage.h"
 #include "SnippetPane.h"
+#include "reference/ReferencePage.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QScrollBar>
 #include <QSettings>
-#include <QShortcut>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,24 +27,67 @@ namespace statusdeck::gui {
 namespace {
 const QString kGeometry = u"window/geometry"_s;
 const QString kWindowState = u"window/state"_s;
-const QString kMainSplitter = u"window/mainSplitter"_s;
-const QString kCardSplitter = u"window/cardSplitter"_s;
-const QString kLastCard = u"reference/lastCard"_s;
-const QString kFramework = u"snippets/framework"_s;
 const QString kTheme = u"appearance/theme"_s;
 const QString kPage = u"window/page"_s;
 } // namespace
 
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
+{
+    if (name == "reference"_L1)
+        return Page::Reference;
+    if (name == "sandbox"_L1)
+        return Page::Sandbox;
+    if (name == "lab"_L1)
+        return Page::Lab;
+    return std::nullopt;
+}
+
 MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
-    , m_snippetLibrary(snippets)
     , m_settings(settings)
 {
     setWindowTitle(tr("StatusDeck"));
-    setWindowIcon(QIcon(u":/icons/statusdeck.svg"_s));
     setObjectName(u"mainWindow"_s);
-    buildUi();
+
+    m_reference = new ReferencePage(catalog, snippets, settings, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"pages"_s);
+    m_tabs->setDocumentMode(true);
+    m_holders[int(Page::Reference)] = m_reference;
+    m_tabs->addTab(m_reference, tr("Reference"));
+    for (const Page page : {Page::Sandbox, Page::Lab}) {
+        auto *holder = new QWidget(m_tabs);
+        holder->setObjectName(page == Page::Sandbox ? u"sandboxHolder"_s : u"labHolder"_s);
+        auto *layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_holders[int(page)] = holder;
+        m_tabs->addTab(holder, page == Page::Sandbox ? tr("Sandbox") : tr("Redirect Lab"));
+    }
+    setCentralWidget(m_tabs);
+    // A tab clicked for the first time builds its page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < int(m_holders.size()))
+            buildPage(Page(index));
+    });
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    const auto showCount = [this](int count) {
+        m_countLabel->setText(tr("%n card(s)", nullptr, count));
+    };
+    showCount(m_reference->shownCount());
+    connect(m_reference, &ReferencePage::shownCountChanged, this, showCount);
+    connect(m_reference, &ReferencePage::cardShown, this, &MainWindow::updateTitle);
+    connect(m_reference, &ReferencePage::navigationChanged, this, &MainWindow::updateNavigation);
+    connect(m_reference->snippetPane(), &SnippetPane::copied, this,
+            [this] { statusBar()->showMessage(tr("Snippet copied to the clipboard"), 3000); });
+    connect(m_reference, &ReferencePage::labRequested, this, [this](int code) {
+        showPage(Page::Lab);
+        m_labPage->focusCode(code);
+        Q_EMIT labRequested(code);
+    });
+
     buildMenus();
     qApp->installEventFilter(this);
 }
@@ -59,105 +95,100 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // The pages use the sandbox server: they go first.
+    delete m_labPage;
+    delete m_sandboxPage;
 }
 
-void MainWindow::buildUi()
+SandboxServer &MainWindow::sandbox()
 {
-    m_model = new CardListModel(m_catalog, this);
-    m_filter = new CardFilterModel(m_model, this);
+    if (!m_sandbox)
+        m_sandbox = std::make_unique<SandboxServer>();
+    return *m_sandbox;
+}
 
-    // Left: search, registry filter, the grouped list.
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 4, 8);
-    leftLayout->setSpacing(6);
-    m_search = new QLineEdit(left);
-    m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search codes, phrases, text (Ctrl+K)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search"));
-    m_registryFilter = new QComboBox(left);
-    m_registryFilter->setObjectName(u"registryFilter"_s);
-    m_registryFilter->setAccessibleName(tr("Registry status"));
-    m_registryFilter->addItem(tr("All registry statuses"), QString());
-    m_registryFilter->addItem(tr("Standard"), registryName(Registry::Standard));
-    m_registryFilter->addItem(tr("Temporary"), registryName(Registry::Temporary));
-    m_registryFilter->addItem(tr("Unused"), registryName(Registry::Unused));
-    m_registryFilter->addItem(tr("Obsolete"), registryName(Registry::Obsolete));
-    m_registryFilter->addItem(tr("Unofficial"), registryName(Registry::Unofficial));
-    m_list = new QTreeView(left);
-    m_list->setObjectName(u"cardList"_s);
-    m_list->setModel(m_filter);
-    m_list->setHeaderHidden(true);
-    m_list->setUniformRowHeights(true);
-    m_list->setAnimated(false);
-    m_list->setAccessibleName(tr("Status codes"));
-    m_list->expandAll();
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_registryFilter);
-    leftLayout->addWidget(m_list, 1);
+void MainWindow::buildPage(Page page)
+{
+    QWidget *built = nullptr;
+    if (page == Page::Sandbox && !m_sandboxPage) {
+        m_sandboxPage = new SandboxPage(sandbox(), m_settings);
+        built = m_sandboxPage;
+    } else if (page == Page::Lab && !m_labPage) {
+        m_labPage = new LabPage(sandbox(), m_settings);
+        connect(m_labPage, &LabPage::cardRequested, this, [this](const QString &id) { openCard(id); });
+        built = m_labPage;
+    }
+    if (!built)
+        return;
+    QWidget *holder = m_holders[int(page)];
+    holder->layout()->addWidget(built);
+    if (holder->isVisible())
+        built->show();
+}
 
-    // Right: the card, and under it the snippets.
-    m_view = new QTextBrowser(this);
-    m_view->setObjectName(u"cardView"_s);
-    m_view->setOpenLinks(false);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->document()->setDocumentMargin(18);
-    m_view->setAccessibleName(tr("Card"));
-    m_snippets = new SnippetPane(m_snippetLibrary, this);
-    m_snippets->setObjectName(u"snippetPane"_s);
+bool MainWindow::isPageBuilt(Page page) const
+{
+    switch (page) {
+    case Page::Reference:
+        return true;
+    case Page::Sandbox:
+        return m_sandboxPage != nullptr;
+    case Page::Lab:
+        return m_labPage != nullptr;
+    }
+    return false;
+}
 
-    m_cardSplitter = new QSplitter(Qt::Vertical, this);
-    m_cardSplitter->setObjectName(u"cardSplitter"_s);
-    m_cardSplitter->addWidget(m_view);
-    m_cardSplitter->addWidget(m_snippets);
-    m_cardSplitter->setStretchFactor(0, 3);
-    m_cardSplitter->setStretchFactor(1, 2);
-    m_cardSplitter->setSizes({470, 280});
-    m_cardSplitter->setChildrenCollapsible(false);
+SandboxPage *MainWindow::sandboxPage()
+{
+    buildPage(Page::Sandbox);
+    return m_sandboxPage;
+}
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->addWidget(left);
-    m_mainSplitter->addWidget(m_cardSplitter);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({360, 920});
-    m_mainSplitter->setChildrenCollapsible(false);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"pages"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_mainSplitter, tr("Reference"));
-    setCentralWidget(m_tabs);
+LabPage *MainWindow::labPage()
+{
+    buildPage(Page::Lab);
+    return m_labPage;
+}
 
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
+void MainWindow::showPage(Page page)
+{
+    buildPage(page);
+    m_tabs->setCurrentIndex(int(page));
+}
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        // Enter opens the best match, as a launcher would.
-        const QList<const Card *> found = m_catalog.search(m_search->text());
-        if (!found.isEmpty())
-            openCard(found.first()->id());
-    });
-    connect(m_registryFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setRegistry(registryFromName(m_registryFilter->currentData().toString()));
-        applyFilter(m_search->text());
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QString id = current.data(CardListModel::CardIdRole).toString();
-        if (!id.isEmpty() && id != m_currentId)
-            openCard(id);
-    });
-    connect(m_view, &QTextBrowser::anchorClicked, this, &MainWindow::onLinkClicked);
-    connect(m_snippets, &SnippetPane::frameworkChanged, this,
-            [this](const QString &id) { m_settings.setValue(kFramework, id); });
-    connect(m_snippets, &SnippetPane::copied, this,
-            [this] { statusBar()->showMessage(tr("Snippet copied to the clipboard"), 3000); });
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qBound(0, m_tabs->currentIndex(), int(m_holders.size()) - 1));
+}
 
-    m_search->installEventFilter(this);
-    m_list->installEventFilter(this);
-    m_view->installEventFilter(this);
-    applyFilter({});
+bool MainWindow::openCard(const QString &id)
+{
+    if (!m_reference->openCard(id))
+        return false;
+    showPage(Page::Reference);
+    return true;
+}
+
+QString MainWindow::currentCardId() const
+{
+    return m_reference->currentCardId();
+}
+
+void MainWindow::goBack()
+{
+    m_reference->goBack();
+}
+
+void MainWindow::goForward()
+{
+    m_reference->goForward();
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Page::Reference);
+    m_reference->focusSearch();
 }
 
 void MainWindow::buildMenus()
@@ -188,7 +219,7 @@ void MainWindow::buildMenus()
     auto *copy = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Snippet"), this);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(u"actionCopySnippet"_s);
-    connect(copy, &QAction::triggered, m_snippets, &SnippetPane::copyToClipboard);
+    connect(copy, &QAction::triggered, m_reference->snippetPane(), &SnippetPane::copyToClipboard);
 
     auto *quit = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -233,95 +264,16 @@ void MainWindow::buildMenus()
     updateNavigation();
 }
 
-void MainWindow::addPage(QWidget *page, const QString &title)
-{
-    m_tabs->addTab(page, title);
-}
-
-bool MainWindow::openCard(const QString &id)
-{
-    if (!m_catalog.findById(id))
-        return false;
-    m_history.visit(id);
-    showCard(id);
-    m_tabs->setCurrentWidget(m_mainSplitter);
-    return true;
-}
-
-void MainWindow::showCard(const QString &id)
-{
-    const Card *card = m_catalog.findById(id);
-    if (!card)
-        return;
-    m_currentId = id;
-    m_view->setHtml(cardToHtml(*card, m_catalog, m_view->palette()));
-    m_view->verticalScrollBar()->setValue(0);
-    m_snippets->showCard(card);
-    setWindowTitle(tr("%1 %2 – StatusDeck").arg(QString::number(card->code), card->phrase));
-    selectInList(id);
-    m_settings.setValue(kLastCard, id);
-    updateNavigation();
-}
-
-void MainWindow::selectInList(const QString &id)
-{
-    const QModelIndex proxyIndex = m_filter->mapFromSource(m_model->indexForCard(id));
-    if (!proxyIndex.isValid() || m_list->currentIndex() == proxyIndex)
-        return;
-    const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->setCurrentIndex(proxyIndex);
-    m_list->scrollTo(proxyIndex);
-}
-
-void MainWindow::applyFilter(const QString &text)
-{
-    m_filter->setQuery(text);
-    m_list->expandAll();
-    int shown = 0;
-    for (int g = 0; g < m_filter->rowCount(); ++g)
-        shown += m_filter->rowCount(m_filter->index(g, 0));
-    m_countLabel->setText(tr("%n card(s)", nullptr, shown));
-    // Typing a code that exists opens it straight away.
-    bool isNumber = false;
-    const int code = text.trimmed().toInt(&isNumber);
-    if (isNumber && text.trimmed().size() == 3) {
-        if (const Card *card = m_catalog.find(code); card && card->id() != m_currentId)
-            openCard(card->id());
-    }
-    if (!m_currentId.isEmpty())
-        selectInList(m_currentId);
-}
-
 void MainWindow::updateNavigation()
 {
-    m_back->setEnabled(m_history.canGoBack());
-    m_forward->setEnabled(m_history.canGoForward());
+    m_back->setEnabled(m_reference->canGoBack());
+    m_forward->setEnabled(m_reference->canGoForward());
 }
 
-void MainWindow::goBack()
+void MainWindow::updateTitle()
 {
-    if (m_history.canGoBack())
-        showCard(m_history.back());
-}
-
-void MainWindow::goForward()
-{
-    if (m_history.canGoForward())
-        showCard(m_history.forward());
-}
-
-void MainWindow::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void MainWindow::onLinkClicked(const QUrl &url)
-{
-    if (url.scheme() == "card"_L1)
-        openCard(url.path());
-    else if (url.scheme() == "lab"_L1)
-        Q_EMIT labRequested(url.path().toInt());
+    if (const Card *card = m_catalog.findById(m_reference->currentCardId()))
+        setWindowTitle(tr("%1 %2 – StatusDeck").arg(QString::number(card->code), card->phrase));
 }
 
 void MainWindow::showAbout()
@@ -347,29 +299,20 @@ void MainWindow::restoreState()
 {
     restoreGeometry(m_settings.value(kGeometry).toByteArray());
     QMainWindow::restoreState(m_settings.value(kWindowState).toByteArray());
-    m_mainSplitter->restoreState(m_settings.value(kMainSplitter).toByteArray());
-    m_cardSplitter->restoreState(m_settings.value(kCardSplitter).toByteArray());
     const QString theme = m_settings.value(kTheme).toString();
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == theme);
-    m_snippets->setFrameworkId(m_settings.value(kFramework).toString());
-    const QString last = m_settings.value(kLastCard).toString();
-    if (!openCard(last) && !m_catalog.isEmpty()) {
-        const Card *first = m_catalog.find(200);
-        openCard(first ? first->id() : m_catalog.cards().first().id());
-    }
-    m_tabs->setCurrentIndex(m_settings.value(kPage, 0).toInt());
+    m_reference->restoreState();
+    const int page = m_settings.value(kPage, 0).toInt();
+    showPage(page >= 0 && page < int(m_holders.size()) ? Page(page) : Page::Reference);
 }
 
 void MainWindow::saveState()
 {
     m_settings.setValue(kGeometry, saveGeometry());
     m_settings.setValue(kWindowState, QMainWindow::saveState());
-    m_settings.setValue(kMainSplitter, m_mainSplitter->saveState());
-    m_settings.setValue(kCardSplitter, m_cardSplitter->saveState());
-    m_settings.setValue(kPage, m_tabs->currentIndex());
-    m_settings.setValue(kLastCard, m_currentId);
-    m_settings.setValue(kFramework, m_snippets->frameworkId());
+    m_settings.setValue(kPage, int(currentPage()));
+    m_reference->saveState();
     m_settings.sync();
 }
 
@@ -377,14 +320,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-    // The card's colours come from the palette: re-render when it changes.
-    if (event->type() == QEvent::PaletteChange && !m_currentId.isEmpty() && m_view)
-        showCard(m_currentId);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -402,21 +337,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 goForward();
                 return true;
             }
-        }
-    }
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        // Digits typed in the list or the card go to the search field: jump to a code.
-        if ((watched == m_list || watched == m_view) && !key->text().isEmpty() && key->text().at(0).isDigit() &&
-            key->modifiers() == Qt::NoModifier) {
-            m_search->setFocus(Qt::OtherFocusReason);
-            m_search->setText(key->text());
-            return true;
-        }
-        // Down from the search field moves into the list.
-        if (watched == m_search && key->key() == Qt::Key_Down) {
-            m_list->setFocus(Qt::OtherFocusReason);
-            return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);

@@ -2,52 +2,62 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
-#include "util/NavigationHistory.h"
 
 #include <QMainWindow>
 
+#include <array>
+#include <memory>
+#include <optional>
+
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSettings;
-class QSplitter;
 class QTabWidget;
-class QTextBrowser;
-class QTreeView;
+
+namespace statusdeck {
+class SandboxServer;
+}
 
 namespace statusdeck::gui {
 
-class CardFilterModel;
-class CardListModel;
-class SnippetPane;
+class LabPage;
+class ReferencePage;
+class SandboxPage;
 
-// The reference window: searchable card list on the left, the card and its snippets on
-// the right. Owns no catalog logic: it shows what Catalog and SnippetLibrary give it.
+// The window shell: menus, toolbar, status bar and one tab per page. The reference page is
+// built at once; the sandbox and the lab (and the sandbox server they share) are built the
+// first time they are shown or asked for, so a start on the reference costs none of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // settings: where geometry, splitters, the last card and framework are kept.
+    // In tab order; the number is the tab index and what the settings keep.
+    enum class Page { Reference, Sandbox, Lab };
+    static std::optional<Page> pageFromName(const QString &name); // "reference", "sandbox", "lab"
+
+    // settings: where geometry, the page, the theme and each page's state are kept.
     MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openCard(const QString &id); // records history
-    QString currentCardId() const { return m_currentId; }
+    void showPage(Page page); // builds the page on first use
+    Page currentPage() const;
+    bool isPageBuilt(Page page) const;
+
+    ReferencePage *referencePage() const { return m_reference; }
+    SandboxPage *sandboxPage(); // built on first use, not shown
+    LabPage *labPage();         // built on first use, not shown
+    SandboxServer &sandbox();   // made on first use, not started
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Opens a card on the reference page and shows that page.
+    bool openCard(const QString &id);
+    QString currentCardId() const;
 
     void restoreState();
     void saveState();
     // Shown in the status bar, e.g. a broken card or settings file.
     void reportProblems(const QStringList &problems);
-
-    QLineEdit *searchField() const { return m_search; }
-    QTreeView *cardList() const { return m_list; }
-    QTextBrowser *cardView() const { return m_view; }
-    SnippetPane *snippetPane() const { return m_snippets; }
-    QTabWidget *tabs() const { return m_tabs; }
-    // Adds a page (the sandbox, the redirect lab) beside the reference.
-    void addPage(QWidget *page, const QString &title);
 
 public Q_SLOTS:
     void goBack();
@@ -56,40 +66,30 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void themeRequested(const QString &theme);
-    // A card's "Try it in the lab" link.
+    // A card's "Try it in the lab" link: the lab is shown with that code's column.
     void labRequested(int code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void buildUi();
     void buildMenus();
-    void showCard(const QString &id);
-    void applyFilter(const QString &text);
-    void selectInList(const QString &id);
+    void buildPage(Page page);
     void updateNavigation();
-    void onLinkClicked(const QUrl &url);
+    void updateTitle();
     void showAbout();
 
     const Catalog &m_catalog;
-    const SnippetLibrary &m_snippetLibrary;
     QSettings &m_settings;
-    NavigationHistory m_history;
-    QString m_currentId;
+    std::unique_ptr<SandboxServer> m_sandbox;
 
-    CardListModel *m_model = nullptr;
-    CardFilterModel *m_filter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_registryFilter = nullptr;
-    QTreeView *m_list = nullptr;
-    QTextBrowser *m_view = nullptr;
-    SnippetPane *m_snippets = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_cardSplitter = nullptr;
+    // One holder per tab; a page is put in its holder when it is built.
+    std::array<QWidget *, 3> m_holders{};
+    ReferencePage *m_reference = nullptr;
+    SandboxPage *m_sandboxPage = nullptr;
+    LabPage *m_labPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MainWindow.h"
+
 #include <QSize>
 #include <QString>
 
@@ -7,8 +9,25 @@ class QWidget;
 
 namespace statusdeck::gui {
 
-// Renders a window to a PNG at a fixed size after its layout has settled.
-// Returns an empty string on success, else what went wrong.
-QString saveScreenshot(QWidget &window, const QString &fileName, QSize size = {1280, 800});
+// `statusdeck screenshot`: the window at a fixed size, on one page, written to a PNG.
+// Pages that show traffic (the sandbox, the lab) are pictured with some: the Fetch matrix,
+// run live on a sandbox on a free port, with the cell POST into 302 open.
+class ScreenshotMaker
+{
+public:
+    explicit ScreenshotMaker(MainWindow &window, QSize size = {1280, 800});
+
+    // Returns an empty string on success, else what went wrong.
+    QString make(MainWindow::Page page, const QString &fileName);
+
+    // Renders any widget to a PNG at a size after its layout has settled.
+    static QString save(QWidget &widget, const QString &fileName, QSize size);
+
+private:
+    void runFetchMatrix();
+
+    MainWindow &m_window;
+    QSize m_size;
+};
 
 } // namespace statusdeck::gui

@@ -22,7 +22,6 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_copiedNote(new QLabel(this))
-    , m_editor(new CodeEditor(this))
 {
     auto *title = new QLabel(tr("<b>Snippet</b>"), this);
     m_framework->setObjectName(u"frameworkChooser"_s);
@@ -35,8 +34,6 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     m_copyCurl->setObjectName(u"copyCurl"_s);
     m_copyCurl->setToolTip(tr("Copy the curl command that shows this status and its headers"));
     m_copyCurl->setVisible(library.findTemplate(u"curl"_s) != nullptr);
-    m_editor->setObjectName(u"snippetEditor"_s);
-    m_editor->setAccessibleName(tr("Snippet code"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 6);
@@ -53,7 +50,6 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_editor, 1);
 
     connect(m_framework, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -81,9 +77,25 @@ void SnippetPane::setFrameworkId(const QString &id)
         m_framework->setCurrentIndex(index);
 }
 
-QString SnippetPane::code() const
+CodeEditor *SnippetPane::editor()
 {
-    return m_editor->text();
+    if (!m_editor) {
+        m_editor = new CodeEditor(this);
+        m_editor->setObjectName(u"snippetEditor"_s);
+        m_editor->setAccessibleName(tr("Snippet code"));
+        m_editor->setLanguage(m_language);
+        m_editor->setCode(m_code);
+        static_cast<QVBoxLayout *>(layout())->addWidget(m_editor, 1);
+        if (isVisible())
+            m_editor->show();
+    }
+    return m_editor;
+}
+
+void SnippetPane::showEvent(QShowEvent *event)
+{
+    editor();
+    QWidget::showEvent(event);
 }
 
 void SnippetPane::copyToClipboard()
@@ -115,13 +127,17 @@ void SnippetPane::refresh()
     const SnippetTemplate *t = m_library.findTemplate(frameworkId());
     m_copy->setEnabled(m_card && t);
     m_copyCurl->setEnabled(m_card != nullptr);
-    if (!m_card || !t) {
-        m_editor->setCode({});
-        return;
+    m_code.clear();
+    if (m_card && t) {
+        const Snippet snippet = m_library.generate(*m_card, *t);
+        m_language = snippet.language;
+        m_code = snippet.code;
     }
-    const Snippet snippet = m_library.generate(*m_card, *t);
-    m_editor->setLanguage(snippet.language);
-    m_editor->setCode(snippet.code);
+    if (m_editor) {
+        if (m_card && t)
+            m_editor->setLanguage(m_language);
+        m_editor->setCode(m_code);
+    }
 }
 
 } // namespace statusdeck::gui

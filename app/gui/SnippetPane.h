@@ -23,8 +23,10 @@ public:
     void showCard(const Card *card);
     QString frameworkId() const;
     void setFrameworkId(const QString &id);
-    QString code() const;
-    CodeEditor *editor() const { return m_editor; }
+    QString code() const { return m_code; }
+    // The editor is made when the pane is first shown (or asked for): QScintilla is not
+    // paid for while the reference page is hidden.
+    CodeEditor *editor();
 
 public Q_SLOTS:
     void copyToClipboard();
@@ -34,6 +36,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void frameworkChanged(const QString &id);
     void copied();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -45,7 +50,9 @@ private:
     QPushButton *m_copy;
     QPushButton *m_copyCurl;
     QLabel *m_copiedNote;
-    CodeEditor *m_editor;
+    CodeEditor *m_editor = nullptr;
+    QString m_code;
+    QString m_language;
 };
 
 } // namespace statusdeck::gui

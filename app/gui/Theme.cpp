@@ -77,6 +77,45 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+QColor themeColor(ThemeColor role, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const auto pick = [dark](QRgb light, QRgb darkVariant) {
+        return QColor::fromRgb(dark ? darkVariant : light);
+    };
+    switch (role) {
+    case ThemeColor::StatusServerError:
+        return pick(0xc0392b, 0xff7b6e);
+    case ThemeColor::StatusClientError:
+        return pick(0xc06a00, 0xf0a040);
+    case ThemeColor::StatusRedirect:
+        return pick(0x2f6fc9, 0x7cb4ff);
+    case ThemeColor::RegistryStandard:
+        return pick(0x1e7b3c, 0x5fbf7f);
+    case ThemeColor::RegistryTemporary:
+        return pick(0x9a6400, 0xe0b050);
+    case ThemeColor::RegistryRetired:
+        return pick(0xb02a2a, 0xe07a7a);
+    case ThemeColor::RegistryUnofficial:
+        return pick(0x6a3fc0, 0xb49cf0);
+    case ThemeColor::Warning:
+        return pick(0xe09a20, 0xe09a20);
+    case ThemeColor::LabKept:
+        return pick(0xc9ecd2, 0x255533);
+    case ThemeColor::LabMethodChanged:
+        return pick(0xf9d9a8, 0x6b4a1a);
+    case ThemeColor::LabBodyDropped:
+        return pick(0xf7f0b0, 0x5e581c);
+    case ThemeColor::LabNotFollowed:
+        return pick(0xf6c9c5, 0x6b2a2a);
+    case ThemeColor::LabMismatch:
+        return pick(0xb02a2a, 0xff8a80);
+    case ThemeColor::LabHopChanged:
+        return pick(0xa05000, 0xf0b060);
+    }
+    return palette.color(QPalette::Text);
+}
+
 QColor mix(const QColor &a, const QColor &b, qreal amount)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),

@@ -13,6 +13,34 @@ namespace statusdeck::gui {
 void applyTheme(QApplication &app, const QString &theme);
 
 bool isDark(const QPalette &palette);
+
+// Colours with a meaning, in a light and a dark variant: themeColor() picks the one for a
+// palette, so they follow View > Theme and the system palette.
+enum class ThemeColor {
+    // Exchange status (the sandbox's log), as text
+    StatusServerError, // 5xx and no answer
+    StatusClientError, // 4xx
+    StatusRedirect,    // 3xx
+    // A card's registry status, as text
+    RegistryStandard,
+    RegistryTemporary,
+    RegistryRetired, // unused and obsolete
+    RegistryUnofficial,
+    // A card's "warning" box (the common misreading), blended into the base colour
+    Warning,
+
+    // --- Redirect lab ---------------------------------------------------------------
+    // Matrix and comparison cells, as backgrounds
+    LabKept,          // method and body kept
+    LabMethodChanged, // the method changed
+    LabBodyDropped,   // the method kept, the body dropped
+    LabNotFollowed,   // the redirect was not followed
+    // Text of a cell whose client did not do what its profile predicts
+    LabMismatch,
+    // Text of a hop in the timeline where something changed from the hop before
+    LabHopChanged,
+};
+QColor themeColor(ThemeColor role, const QPalette &palette);
 // a blended with b; amount 0 is a, 1 is b.
 QColor mix(const QColor &a, const QColor &b, qreal amount);
 

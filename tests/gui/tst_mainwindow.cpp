@@ -3,17 +3,26 @@
 
 #include "CardListModel.h"
 #include "CodeEditor.h"
+#include "LabPage.h"
 #include "MainWindow.h"
+#include "PngWriter.h"
+#include "SandboxPage.h"
+#include "Screenshot.h"
 #include "SnippetPane.h"
+#include "Theme.h"
+#include "reference/ReferencePage.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -53,30 +62,30 @@ private Q_SLOTS:
         QSettings settings(settingsPath(), QSettings::IniFormat);
         MainWindow window(m_catalog, m_snippets, settings);
         window.show();
-        QCOMPARE(visibleCards(window.cardList()).size(), m_catalog.cards().size());
+        QCOMPARE(visibleCards(window.referencePage()->cardList()).size(), m_catalog.cards().size());
 
-        QTest::keyClicks(window.searchField(), u"see other"_s);
-        const QStringList seeOther = visibleCards(window.cardList());
+        QTest::keyClicks(window.referencePage()->searchField(), u"see other"_s);
+        const QStringList seeOther = visibleCards(window.referencePage()->cardList());
         QVERIFY(seeOther.contains(u"303"_s));
         QVERIFY(seeOther.size() < m_catalog.cards().size() / 2);
 
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), u"30"_s);
-        const QStringList thirties = visibleCards(window.cardList());
+        window.referencePage()->searchField()->clear();
+        QTest::keyClicks(window.referencePage()->searchField(), u"30"_s);
+        const QStringList thirties = visibleCards(window.referencePage()->cardList());
         QVERIFY(thirties.contains(u"300"_s) && thirties.contains(u"308"_s));
         QVERIFY(!thirties.contains(u"200"_s));
 
         // A former phrase finds its card.
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), u"payload too large"_s);
-        QVERIFY(visibleCards(window.cardList()).contains(u"413"_s));
-        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        window.referencePage()->searchField()->clear();
+        QTest::keyClicks(window.referencePage()->searchField(), u"payload too large"_s);
+        QVERIFY(visibleCards(window.referencePage()->cardList()).contains(u"413"_s));
+        QTest::keyClick(window.referencePage()->searchField(), Qt::Key_Return);
         QCOMPARE(window.currentCardId(), u"413"_s);
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), u"30"_s);
+        window.referencePage()->searchField()->clear();
+        QTest::keyClicks(window.referencePage()->searchField(), u"30"_s);
 
         // Typing a whole known code opens its card.
-        QTest::keyClick(window.searchField(), Qt::Key_7);
+        QTest::keyClick(window.referencePage()->searchField(), Qt::Key_7);
         QCOMPARE(window.currentCardId(), u"307"_s);
     }
 
@@ -85,13 +94,13 @@ private Q_SLOTS:
         QSettings settings(settingsPath(), QSettings::IniFormat);
         MainWindow window(m_catalog, m_snippets, settings);
         window.show();
-        QTest::keyClicks(window.searchField(), u"moved permanently"_s);
-        QTreeView *list = window.cardList();
+        QTest::keyClicks(window.referencePage()->searchField(), u"moved permanently"_s);
+        QTreeView *list = window.referencePage()->cardList();
         const QModelIndex first = list->model()->index(0, 0, list->model()->index(0, 0));
         QVERIFY(first.isValid());
         list->setCurrentIndex(first);
         QCOMPARE(window.currentCardId(), u"301"_s);
-        const QString text = window.cardView()->toPlainText();
+        const QString text = window.referencePage()->cardView()->toPlainText();
         QVERIFY(text.contains(u"Moved Permanently"_s));
         QVERIFY(text.contains(u"RFC 9110, section 15.4.2"_s));
         QVERIFY(window.windowTitle().contains(u"301"_s));
@@ -103,8 +112,8 @@ private Q_SLOTS:
         MainWindow window(m_catalog, m_snippets, settings);
         window.show();
         QVERIFY(window.openCard(u"301"_s));
-        QVERIFY(window.cardView()->toHtml().contains(u"card:308"_s));
-        Q_EMIT window.cardView()->anchorClicked(QUrl(u"card:308"_s));
+        QVERIFY(window.referencePage()->cardView()->toHtml().contains(u"card:308"_s));
+        Q_EMIT window.referencePage()->cardView()->anchorClicked(QUrl(u"card:308"_s));
         QCOMPARE(window.currentCardId(), u"308"_s);
 
         // Shortcuts go to the active window.
@@ -118,13 +127,16 @@ private Q_SLOTS:
 
         // A redirect card offers the lab.
         QSignalSpy lab(&window, &MainWindow::labRequested);
-        QVERIFY(window.cardView()->toHtml().contains(u"lab:308"_s));
-        Q_EMIT window.cardView()->anchorClicked(QUrl(u"lab:308"_s));
+        QVERIFY(window.referencePage()->cardView()->toHtml().contains(u"lab:308"_s));
+        Q_EMIT window.referencePage()->cardView()->anchorClicked(QUrl(u"lab:308"_s));
         QCOMPARE(lab.count(), 1);
         QCOMPARE(lab.first().first().toInt(), 308);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
+        QVERIFY(!window.sandbox().isRunning());
+        window.showPage(MainWindow::Page::Reference);
 
         // The mouse's back button anywhere in the window.
-        QTest::mouseClick(window.cardView()->viewport(), Qt::BackButton);
+        QTest::mouseClick(window.referencePage()->cardView()->viewport(), Qt::BackButton);
         QCOMPARE(window.currentCardId(), u"301"_s);
     }
 
@@ -135,14 +147,14 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openCard(u"307"_s));
         QApplication::clipboard()->clear();
-        auto *copy = window.snippetPane()->findChild<QPushButton *>(u"copySnippet"_s);
+        auto *copy = window.referencePage()->snippetPane()->findChild<QPushButton *>(u"copySnippet"_s);
         QVERIFY(copy);
-        QSignalSpy copied(window.snippetPane(), &SnippetPane::copied);
+        QSignalSpy copied(window.referencePage()->snippetPane(), &SnippetPane::copied);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(copied.count(), 1);
         const QString text = QApplication::clipboard()->text();
         QVERIFY(!text.isEmpty());
-        QCOMPARE(text, window.snippetPane()->code());
+        QCOMPARE(text, window.referencePage()->snippetPane()->code());
         QVERIFY(text.contains(m_catalog.find(307)->location()));
 
         // And by keyboard.
@@ -150,7 +162,7 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(QApplication::clipboard()->text(), window.snippetPane()->code());
+        QTRY_COMPARE(QApplication::clipboard()->text(), window.referencePage()->snippetPane()->code());
     }
 
     void frameworkChooserSwitchesLanguage()
@@ -159,11 +171,11 @@ private Q_SLOTS:
         MainWindow window(m_catalog, m_snippets, settings);
         window.show();
         QVERIFY(window.openCard(u"302"_s));
-        window.snippetPane()->setFrameworkId(u"flask"_s);
-        QCOMPARE(window.snippetPane()->editor()->language(), u"python"_s);
-        QVERIFY(window.snippetPane()->code().contains(u"redirect("_s));
-        window.snippetPane()->setFrameworkId(u"express"_s);
-        QCOMPARE(window.snippetPane()->editor()->language(), u"javascript"_s);
+        window.referencePage()->snippetPane()->setFrameworkId(u"flask"_s);
+        QCOMPARE(window.referencePage()->snippetPane()->editor()->language(), u"python"_s);
+        QVERIFY(window.referencePage()->snippetPane()->code().contains(u"redirect("_s));
+        window.referencePage()->snippetPane()->setFrameworkId(u"express"_s);
+        QCOMPARE(window.referencePage()->snippetPane()->editor()->language(), u"javascript"_s);
     }
 
     void stateIsRestored()
@@ -176,7 +188,7 @@ private Q_SLOTS:
             window.resize(1100, 700);
             window.show();
             QVERIFY(window.openCard(u"303"_s));
-            window.snippetPane()->setFrameworkId(u"flask"_s);
+            window.referencePage()->snippetPane()->setFrameworkId(u"flask"_s);
             window.close();
         }
         QSettings settings(settingsPath(), QSettings::IniFormat);
@@ -184,8 +196,142 @@ private Q_SLOTS:
         MainWindow window(m_catalog, m_snippets, settings);
         window.restoreState();
         QCOMPARE(window.currentCardId(), u"303"_s);
-        QCOMPARE(window.snippetPane()->frameworkId(), u"flask"_s);
+        QCOMPARE(window.referencePage()->snippetPane()->frameworkId(), u"flask"_s);
         QCOMPARE(window.size(), QSize(1100, 700));
+    }
+
+    void pagesAreBuiltWhenFirstShown()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.show();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.tabs()->count(), 3);
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Sandbox));
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Lab));
+        QVERIFY(!window.findChild<LabPage *>());
+        QVERIFY(!window.findChild<SandboxPage *>());
+
+        window.showPage(MainWindow::Page::Lab);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
+        QVERIFY(window.isPageBuilt(MainWindow::Page::Lab));
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Sandbox));
+        auto *lab = window.findChild<LabPage *>();
+        QVERIFY(lab);
+        QCOMPARE(window.labPage(), lab);
+        QTRY_VERIFY(lab->isVisible());
+
+        // A tab clicked for the first time builds its page.
+        window.tabs()->setCurrentIndex(int(MainWindow::Page::Sandbox));
+        QVERIFY(window.isPageBuilt(MainWindow::Page::Sandbox));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QTRY_VERIFY(window.sandboxPage()->isVisible());
+        QCOMPARE(window.findChildren<LabPage *>().size(), 1);
+
+        // Opening a card goes back to the reference.
+        QVERIFY(window.openCard(u"404"_s));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+    }
+
+    void pageNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("page");
+        QTest::newRow("reference") << u"reference"_s << int(MainWindow::Page::Reference);
+        QTest::newRow("sandbox") << u"sandbox"_s << int(MainWindow::Page::Sandbox);
+        QTest::newRow("lab") << u"lab"_s << int(MainWindow::Page::Lab);
+        QTest::newRow("unknown") << u"labs"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+
+    void pageNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, page);
+        const std::optional<MainWindow::Page> found = MainWindow::pageFromName(name);
+        QCOMPARE(found ? int(*found) : -1, page);
+    }
+
+    void restoredPageIsBuiltOnlyThen()
+    {
+        {
+            QSettings settings(settingsPath(), QSettings::IniFormat);
+            MainWindow window(m_catalog, m_snippets, settings);
+            window.restoreState();
+            window.show();
+            QVERIFY(!window.isPageBuilt(MainWindow::Page::Sandbox));
+            window.showPage(MainWindow::Page::Sandbox);
+            window.close();
+        }
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.restoreState();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QVERIFY(window.isPageBuilt(MainWindow::Page::Sandbox));
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Lab));
+    }
+
+    void snippetEditorIsMadeWhenShown()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        QVERIFY(window.openCard(u"307"_s));
+        SnippetPane *pane = window.referencePage()->snippetPane();
+        QVERIFY(!pane->findChild<CodeEditor *>());
+        QVERIFY(pane->code().contains(m_catalog.find(307)->location()));
+        window.show();
+        auto *editor = pane->findChild<CodeEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), pane->code());
+        QTRY_VERIFY(editor->isVisible());
+    }
+
+    void screenshotIsAFaithfulPng()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        QVERIFY(window.openCard(u"418"_s));
+        const QString file = m_dir.filePath(u"shot.png"_s);
+        QCOMPARE(ScreenshotMaker(window, {900, 600}).make(MainWindow::Page::Reference, file), QString());
+        const QImage shot(file);
+        QCOMPARE(shot.size(), QSize(900, 600));
+        QVERIFY(!window.isPageBuilt(MainWindow::Page::Lab));
+
+        // Pixel for pixel what was drawn.
+        QImage drawn(64, 48, QImage::Format_ARGB32);
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x)
+                drawn.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+        }
+        const QString small = m_dir.filePath(u"small.png"_s);
+        QCOMPARE(writeScreenshotPng(drawn, small), QString());
+        QCOMPARE(QImage(small).convertToFormat(QImage::Format_RGB32), drawn.convertToFormat(QImage::Format_RGB32));
+
+        // A file that cannot be written is an error, and an existing file is left alone.
+        QVERIFY(!writeScreenshotPng(drawn, m_dir.filePath(u"no/such/dir/x.png"_s)).isEmpty());
+        QVERIFY(!writeScreenshotPng(QImage(), small).isEmpty());
+        QCOMPARE(QImage(small).size(), drawn.size());
+    }
+
+    void themeColoursFollowThePalette()
+    {
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        applyTheme(app, u"light"_s);
+        const QPalette light = QApplication::palette();
+        applyTheme(app, u"dark"_s);
+        const QPalette dark = QApplication::palette();
+        applyTheme(app, QString());
+        QVERIFY(!isDark(light));
+        QVERIFY(isDark(dark));
+        // Text colours are darker on the light palette, cell backgrounds lighter.
+        for (const ThemeColor text :
+             {ThemeColor::StatusServerError, ThemeColor::StatusClientError, ThemeColor::StatusRedirect,
+              ThemeColor::RegistryStandard, ThemeColor::RegistryTemporary, ThemeColor::RegistryRetired,
+              ThemeColor::RegistryUnofficial, ThemeColor::LabMismatch, ThemeColor::LabHopChanged})
+            QVERIFY(themeColor(text, light).lightness() < themeColor(text, dark).lightness());
+        for (const ThemeColor cell : {ThemeColor::LabKept, ThemeColor::LabMethodChanged, ThemeColor::LabBodyDropped,
+                                      ThemeColor::LabNotFollowed})
+            QVERIFY(themeColor(cell, light).lightness() > themeColor(cell, dark).lightness());
     }
 
     void problemsAreShown()

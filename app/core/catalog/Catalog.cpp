@@ -1,8 +1,11 @@
 #include "catalog/Catalog.h"
 
+#include "catalog/CardPack.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QResource>
 
 #include <algorithm>
 
@@ -13,6 +16,16 @@ namespace statusdeck {
 Catalog Catalog::loadBuiltIn()
 {
     Catalog catalog;
+    // The cards packed at build time (CardPack.h); the JSON files when there is no pack.
+    const QResource pack(u":/cards.pack"_s);
+    if (auto packed = pack.isValid() ? unpackCards(pack.uncompressedData()) : std::nullopt) {
+        for (PackedCard &entry : *packed) {
+            if (!entry.card)
+                entry.card = parseCard(entry.json, entry.fileName, &catalog.m_issues);
+            catalog.addLoaded(std::move(entry.card), entry.fileName);
+        }
+        return catalog;
+    }
     catalog.loadFiles(u":/cards"_s);
     return catalog;
 }
@@ -26,15 +39,19 @@ Catalog Catalog::loadFromDirectory(const QString &directory)
 
 void Catalog::loadFiles(const QString &directory)
 {
-    for (const DataFile &file : readJsonFiles(directory, &m_issues)) {
-        if (auto card = parseCard(file.bytes, file.name, &m_issues)) {
-            if (findById(card->id())) {
-                m_issues.append({file.name, u"code"_s, u"another card already has the id "_s + card->id()});
-                continue;
-            }
-            addCard(std::move(*card));
-        }
+    for (const DataFile &file : readJsonFiles(directory, &m_issues))
+        addLoaded(parseCard(file.bytes, file.name, &m_issues), file.name);
+}
+
+void Catalog::addLoaded(std::optional<Card> card, const QString &fileName)
+{
+    if (!card)
+        return;
+    if (findById(card->id())) {
+        m_issues.append({fileName, u"code"_s, u"another card already has the id "_s + card->id()});
+        return;
     }
+    addCard(std::move(*card));
 }
 
 void Catalog::addCard(Card card)

@@ -40,6 +40,8 @@ public:
 
 private:
     void loadFiles(const QString &directory);
+    // Adds a card read from fileName unless another has its id (then an issue).
+    void addLoaded(std::optional<Card> card, const QString &fileName);
 
     QList<Card> m_cards;
     QList<QString> m_haystacks; // lower-cased searchable text, parallel to m_cards

@@ -1,7 +1,6 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -40,15 +39,6 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     else
         delete qtTranslator;
     return appTranslator->language();
-}
-
-QStringList availableLanguages()
-{
-    QStringList languages;
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"statusdeck_*.qm"_s});
-    for (const QString &file : files)
-        languages.append(file.mid(11, file.size() - 11 - 3));
-    return languages;
 }
 
 } // namespace statusdeck

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 class QCoreApplication;
 
@@ -13,8 +12,5 @@ QString languageFromArguments(int argc, char **argv);
 // Installs the app's and Qt's own translations for a language (the system locale when
 // empty). Returns the language that was loaded, or an empty string for the source language.
 QString installTranslations(QCoreApplication &app, const QString &language);
-
-// Languages with a translation compiled in, e.g. {"de"}.
-QStringList availableLanguages();
 
 } // namespace statusdeck

@@ -1,0 +1,23 @@
+// The baseline for tests/benchmarks/startup_bench.sh: a QLabel rendered to a PNG at the
+// size `statusdeck screenshot` uses, the same way (show, let layout settle, grab, write).
+//   bare_window OUT.png
+
+#include <QApplication>
+#include <QImageWriter>
+#include <QLabel>
+#include <QPixmap>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    QLabel label(QStringLiteral("307 Temporary Redirect"));
+    label.setAlignment(Qt::AlignCenter);
+    label.resize(1280, 800);
+    label.show();
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QImageWriter writer(QString::fromLocal8Bit(argv[1]), "png");
+    return writer.write(label.grab().toImage()) ? 0 : 1;
+}
