@@ -34,18 +34,31 @@ QByteArray landingPage(const QString &hostHeader, const QString &otherOrigin, co
             "<li><a href=\"/redirect-to?url=/anything&amp;status_code=307\"><code>/redirect-to?url=URL&amp;"
             "status_code=CODE</code></a>: any method, any 3xx, Location = URL (relative, or an absolute URL on a "
             "loopback host).</li>\n"
-            "<li><a href=\"/redirect/302\"><code>/redirect/{code}</code></a>: a redirect to /anything.</li>\n"
+            "<li><a href=\"/redirect-code/302\"><code>/redirect-code/{code}</code></a>: a redirect to "
+            "/anything.</li>\n"
             "<li><a href=\"/redirect-chain/3\"><code>/redirect-chain/{n}</code></a>: n hops, then /anything.</li>\n"
             "<li><a href=\"/loop\"><code>/loop</code></a>: redirects to itself, for ever.</li>\n"
-            "<li><a href=\"/anything\"><code>/anything[/...]</code></a>: 200 with JSON of exactly what arrived: "
-            "method, target, path, query, headers in order, body, HTTP version, connection id and hop.</li>\n"
-            "<li><a href=\"/delay/1000\"><code>/delay/{ms}</code></a>: like /anything, answered up to 5000 ms "
-            "later.</li>\n</ul>\n"
+            "<li><a href=\"/anything\"><code>/anything[/...]</code></a>: 200 with JSON of what arrived, with "
+            "httpbin's keys (args, data, files, form, headers, json, method, origin, url) and the exact request: "
+            "raw_headers in order, target, body, HTTP version, connection id and hop.</li>\n"
+            "<li><a href=\"/delay-ms/1000\"><code>/delay-ms/{ms}</code></a>: like /anything, answered up to "
+            "10000 ms later.</li>\n"
+            "<li>httpbin's API: <a href=\"/get\">/get</a>, /post, /put, /patch, /delete, "
+            "<a href=\"/basic-auth/user/passwd\">/basic-auth/{user}/{passwd}</a>, /digest-auth/{qop}/{user}/{passwd}, "
+            "<a href=\"/bearer\">/bearer</a>, <a href=\"/redirect/3\">/redirect/{n}</a>, "
+            "<a href=\"/cookies\">/cookies</a>, <a href=\"/etag/abc\">/etag/{etag}</a>, "
+            "<a href=\"/range/100\">/range/{n}</a>, <a href=\"/gzip\">/gzip</a>, "
+            "<a href=\"/bytes/16\">/bytes/{n}</a>, <a href=\"/delay/1\">/delay/{seconds}</a>, "
+            "<a href=\"/html\">/html</a>, <a href=\"/image\">/image</a> and the rest (the README lists them).</li>\n"
+            "<li>Beyond httpbin: <a href=\"/rate-limit/3\">/rate-limit/{n}</a> (429 after n requests a minute), "
+            "<a href=\"/expect\">/expect</a> (100 Continue or 417), <a href=\"/early-hints\">/early-hints</a> "
+            "(103 before the page), <a href=\"/conditional/doc\">/conditional/{name}</a> (PUT with If-Match: "
+            "412, without: 428).</li>\n</ul>\n"
             "<p>Every redirect made here adds <code>hop=N</code> to the Location's query (N hops so far); "
             "/anything reports it as <code>hop</code>.</p>\n"_s;
     page += u"<h2>Try a redirect with a POST</h2>\n<p>"_s;
     for (const int code : {301, 302, 303, 307, 308})
-        page += postForm(u"/redirect/%1"_s.arg(code), u"POST to a %1"_s.arg(code));
+        page += postForm(u"/redirect-code/%1"_s.arg(code), u"POST to a %1"_s.arg(code));
     page += u"</p>\n"_s;
     if (!otherOrigin.isEmpty()) {
         const QString target = otherOrigin + u"/anything"_s;
