@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmark, not a test: wrk against `statusdeck serve` on /redirect/307 and against a tiny
+# Benchmark, not a test: wrk against `statusdeck serve` on /redirect-code/307 and against a tiny
 # Node.js http server answering the same redirect, alternating rounds so that neither gets a
 # warmer machine. Prints both request rates and their ratio.
 #
@@ -33,14 +33,14 @@ trap 'kill "$SD_PID" "$NODE_PID" 2>/dev/null || true' EXIT INT TERM
 
 for port in "$SD_PORT" "$NODE_PORT"; do
     i=0
-    until curl -s -o /dev/null "http://127.0.0.1:$port/redirect/307"; do
+    until curl -s -o /dev/null "http://127.0.0.1:$port/redirect-code/307"; do
         i=$((i + 1)); [ $i -gt 100 ] && { echo "server on $port did not start" >&2; exit 1; }
         sleep 0.1
     done
 done
 
 rate() {
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$1/redirect/307" |
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$1/redirect-code/307" |
         awk '/Requests\/sec/ {print $2}'
 }
 

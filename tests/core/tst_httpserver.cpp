@@ -133,11 +133,11 @@ private Q_SLOTS:
         QTest::newRow("status") << QByteArray("/status/418") << 418;
         QTest::newRow("status 304") << QByteArray("/status/304") << 304;
         QTest::newRow("redirect-to") << QByteArray("/redirect-to?url=/anything&status_code=303") << 303;
-        QTest::newRow("redirect") << QByteArray("/redirect/308") << 308;
+        QTest::newRow("redirect") << QByteArray("/redirect-code/308") << 308;
         QTest::newRow("redirect-chain") << QByteArray("/redirect-chain/2") << 302;
         QTest::newRow("loop") << QByteArray("/loop") << 302;
         QTest::newRow("anything") << QByteArray("/anything/a?b=c") << 200;
-        QTest::newRow("delay 0") << QByteArray("/delay/0") << 200;
+        QTest::newRow("delay 0") << QByteArray("/delay-ms/0") << 200;
         QTest::newRow("404") << QByteArray("/missing") << 404;
     }
     void everyEndpoint()
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void pipelinedBehindADelayKeepsOrder()
     {
         Client client(port());
-        client.send("GET /delay/1000 HTTP/1.1\r\nHost: localhost\r\n\r\nGET /anything?second HTTP/1.1\r\n"
+        client.send("GET /delay-ms/1000 HTTP/1.1\r\nHost: localhost\r\n\r\nGET /anything?second HTTP/1.1\r\n"
                     "Host: localhost\r\n\r\n");
         QCOMPARE(client.responses(1, 200).size(), 0); // nothing before the clock moves
         m_clock.advance(999);

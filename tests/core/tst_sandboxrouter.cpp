@@ -172,10 +172,10 @@ private Q_SLOTS:
         QTest::newRow("redirect-to not 3xx")
             << get("/redirect-to?url=/x&status_code=200") << 400 << QByteArray() << QByteArray("3xx");
         QTest::newRow("redirect-to no url") << get("/redirect-to") << 400 << QByteArray() << QByteArray();
-        QTest::newRow("redirect 307") << QByteArray("POST /redirect/307 HTTP/1.1\r\nHost: localhost\r\n"
+        QTest::newRow("redirect 307") << QByteArray("POST /redirect-code/307 HTTP/1.1\r\nHost: localhost\r\n"
                                                     "Content-Length: 1\r\n\r\nx")
                                       << 307 << QByteArray("Location: /anything?hop=1") << QByteArray();
-        QTest::newRow("redirect 200") << get("/redirect/200") << 400 << QByteArray() << QByteArray();
+        QTest::newRow("redirect 200") << get("/redirect-code/200") << 400 << QByteArray() << QByteArray();
         QTest::newRow("chain first") << get("/redirect-chain/3") << 302
                                      << QByteArray("Location: /redirect-chain/2?hop=1") << QByteArray();
         QTest::newRow("chain last") << get("/redirect-chain/1?hop=2") << 302 << QByteArray("Location: /anything?hop=3")
@@ -189,10 +189,10 @@ private Q_SLOTS:
         QTest::newRow("anything subpath")
             << get("/anything/deep/path") << 200 << QByteArray("Content-Type: application/json")
             << QByteArray("/anything/deep/path");
-        QTest::newRow("delay") << get("/delay/10") << 200 << QByteArray() << QByteArray("\"delay_ms\": 10");
-        QTest::newRow("delay clamped") << get("/delay/99999") << 200 << QByteArray()
-                                       << QByteArray("\"delay_ms\": 5000");
-        QTest::newRow("delay junk") << get("/delay/-1") << 400 << QByteArray() << QByteArray();
+        QTest::newRow("delay") << get("/delay-ms/10") << 200 << QByteArray() << QByteArray("\"delay_ms\": 10");
+        QTest::newRow("delay clamped") << get("/delay-ms/99999") << 200 << QByteArray()
+                                       << QByteArray("\"delay_ms\": 10000");
+        QTest::newRow("delay junk") << get("/delay-ms/-1") << 400 << QByteArray() << QByteArray();
     }
     void endpoints()
     {
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"path"_s).toString(), u"/anything/x"_s);
         QCOMPARE(json.value(u"query"_s).toObject().value(u"a"_s).toArray(), (QJsonArray{u"1"_s, u"3"_s}));
         QCOMPARE(json.value(u"query"_s).toObject().value(u"b"_s).toString(), u"2"_s);
-        const QJsonArray headers = json.value(u"headers"_s).toArray();
+        const QJsonArray headers = json.value(u"raw_headers"_s).toArray();
         QCOMPARE(headers.size(), 4);
         QCOMPARE(headers.at(1).toArray(), (QJsonArray{u"X-Case"_s, u"One"_s}));
         QCOMPARE(headers.at(2).toArray(), (QJsonArray{u"x-case"_s, u"two"_s}));
@@ -286,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(!page.contains("<b>"));
         QVERIFY(!page.contains("\"><x"));
         QVERIFY(page.contains("413"));
-        QVERIFY(page.contains("method=\"post\" action=\"/redirect/307\""));
+        QVERIFY(page.contains("method=\"post\" action=\"/redirect-code/307\""));
     }
 };
 

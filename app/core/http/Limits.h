@@ -15,7 +15,7 @@ struct HttpLimits {
     static constexpr qint64 kIdleTimeoutMs = 5 * 1000;             // idle keep-alive: close; mid-request: 408
     static constexpr int kMaxConnections = 512;                    // else 503
     static constexpr int kRetryAfterSeconds = 5;                   // sent with that 503
-    static constexpr qint64 kMaxDelayMs = 5000;                    // /delay/{ms} is clamped to this
+    static constexpr qint64 kMaxDelayMs = 10 * 1000;               // /delay/{s} and /delay-ms/{ms} are clamped to this
 
     qsizetype maxTargetBytes = kMaxTargetBytes;
     qsizetype maxHeaderSectionBytes = kMaxHeaderSectionBytes;

@@ -36,7 +36,7 @@ QByteArray landingPage(const QString &hostHeader, const QString &otherOrigin, co
 {
     QVariantList redirectForms;
     for (const int code : {301, 302, 303, 307, 308})
-        redirectForms.append(postForm(u"/redirect/%1"_s.arg(code), u"POST to a %1"_s.arg(code)));
+        redirectForms.append(postForm(u"/redirect-code/%1"_s.arg(code), u"POST to a %1"_s.arg(code)));
     QVariantList crossOriginForms;
     if (!otherOrigin.isEmpty()) {
         const QString target = QString::fromLatin1(QUrl::toPercentEncoding(otherOrigin + u"/anything"_s));

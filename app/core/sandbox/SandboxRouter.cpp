@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -82,14 +81,6 @@ std::optional<int> number(const QString &text)
     return text.toInt();
 }
 
-QString decodeText(const QByteArray &bytes, bool *valid)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    *valid = !decoder.hasError();
-    return text;
-}
-
 HttpResponse redirectResponse(int status, const QByteArray &location, const HttpMessage &request)
 {
     HttpResponse response;
@@ -130,19 +121,19 @@ HttpResponse SandboxRouter::handle(const HttpRequestContext &context)
     const QString first = parts.value(1);
     if (path == "/"_L1)
         return landing(context);
-    if (first == "anything"_L1)
-        return anything(context);
+    if (std::optional<HttpResponse> httpbin = m_httpbin.handle(context))
+        return *httpbin;
     if (parts.size() == 3 && first == "status"_L1)
-        return status(context, parts.at(2));
+        return status(context, m_httpbin.pickStatus(QUrl::fromPercentEncoding(parts.at(2).toLatin1())));
     if (parts.size() == 2 && first == "redirect-to"_L1)
         return redirectTo(context);
-    if (parts.size() == 3 && first == "redirect"_L1)
+    if (parts.size() == 3 && first == "redirect-code"_L1)
         return redirect(context, parts.at(2));
     if (parts.size() == 3 && first == "redirect-chain"_L1)
         return redirectChain(context, parts.at(2));
     if (parts.size() == 2 && first == "loop"_L1)
         return loop(context);
-    if (parts.size() == 3 && first == "delay"_L1)
+    if (parts.size() == 3 && first == "delay-ms"_L1)
         return delay(context, parts.at(2));
     HttpResponse response =
         HttpResponse::text(404, "No endpoint at " + path.toUtf8() + ". The page at / lists the sandbox's endpoints.\n");
@@ -242,7 +233,7 @@ HttpResponse SandboxRouter::redirect(const HttpRequestContext &context, const QS
 {
     const auto code = redirectStatus(codeText);
     if (!code)
-        return badRequest(context.request, u"/redirect/{code} takes a 3xx code, not '%1'."_s.arg(codeText));
+        return badRequest(context.request, u"/redirect-code/{code} takes a 3xx code, not '%1'."_s.arg(codeText));
     return redirectResponse(*code, "/anything?hop=" + QByteArray::number(hopOf(context) + 1), context.request);
 }
 
@@ -278,50 +269,14 @@ HttpResponse SandboxRouter::loop(const HttpRequestContext &context) const
 
 HttpResponse SandboxRouter::anything(const HttpRequestContext &context) const
 {
-    const HttpMessage &request = context.request;
-    const Target target = splitTarget(request.target);
-    QJsonObject query;
-    for (const auto &[key, value] : target.query.queryItems(QUrl::FullyDecoded)) {
-        // A repeated key becomes an array, in arrival order.
-        if (!query.contains(key)) {
-            query.insert(key, value);
-        } else if (query.value(key).isArray()) {
-            QJsonArray values = query.value(key).toArray();
-            values.append(value);
-            query.insert(key, values);
-        } else {
-            query.insert(key, QJsonArray{query.value(key), value});
-        }
-    }
-    QJsonArray headers;
-    for (const auto &[name, value] : request.headers) {
-        bool valid = false;
-        const QString text = decodeText(value, &valid);
-        headers.append(QJsonArray{QString::fromLatin1(name), valid ? text : QString::fromLatin1(value)});
-    }
-    bool utf8 = false;
-    const QString bodyText = decodeText(request.body, &utf8);
-    const QJsonObject object{
-        {u"method"_s, QString::fromLatin1(request.method)},
-        {u"target"_s, QString::fromLatin1(request.target)},
-        {u"path"_s, target.path},
-        {u"query"_s, query},
-        {u"headers"_s, headers},
-        {u"body"_s, utf8 ? bodyText : QString::fromLatin1(request.body.toBase64())},
-        {u"body_base64"_s, !utf8},
-        {u"body_length"_s, qint64(request.body.size())},
-        {u"http_version"_s, u"%1.%2"_s.arg(request.versionMajor).arg(request.versionMinor)},
-        {u"connection_id"_s, qint64(context.connectionId)},
-        {u"hop"_s, hopOf(context)},
-    };
-    return jsonResponse(200, object);
+    return httpbin::anything(context);
 }
 
 HttpResponse SandboxRouter::delay(const HttpRequestContext &context, const QString &msText) const
 {
     const auto ms = number(msText);
     if (!ms)
-        return badRequest(context.request, u"/delay/{ms} takes a number of milliseconds, not '%1'."_s.arg(msText));
+        return badRequest(context.request, u"/delay-ms/{ms} takes a number of milliseconds, not '%1'."_s.arg(msText));
     HttpResponse response = anything(context);
     response.delayMs = qMin<qint64>(*ms, HttpLimits::kMaxDelayMs);
     QJsonObject object = QJsonDocument::fromJson(response.body).object();

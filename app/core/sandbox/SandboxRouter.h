@@ -2,21 +2,23 @@
 
 #include "catalog/Catalog.h"
 #include "http/HttpHandler.h"
+#include "sandbox/httpbin/HttpbinRoutes.h"
 
 #include <QList>
 #include <QUrl>
 
 namespace statusdeck {
 
-// The sandbox's endpoints, in the spirit of httpbin (README, "Sandbox server"):
+// The sandbox's endpoints (README, "Sandbox server"): httpbin's API (sandbox/httpbin/,
+// asked first) and the sandbox's own:
 //   /                          a page explaining the endpoints, with forms
-//   /status/{code}             that status, with the headers its card requires
+//   /status/{code}             that status, with the headers its card requires (or one of httpbin's lists)
 //   /redirect-to?url=&status_code=   any 3xx to a relative or loopback URL
-//   /redirect/{code}           a 3xx to /anything
+//   /redirect-code/{code}      a 3xx to /anything
 //   /redirect-chain/{n}        n hops, then /anything
 //   /loop                      redirects to itself, for ever
-//   /anything[/...]            200 with JSON of exactly what arrived
-//   /delay/{ms}                /anything, answered up to 5000 ms later
+//   /anything[/...]            200 with JSON of exactly what arrived (httpbin's keys and more)
+//   /delay-ms/{ms}             /anything, answered up to 10000 ms later
 // Redirects made here carry `hop=N` in the Location's query: N is the number of hops
 // taken so far, and /anything reports it. A pure function of the request: no sockets.
 class SandboxRouter final : public HttpHandler
@@ -30,6 +32,8 @@ public:
 
     HttpResponse handle(const HttpRequestContext &context) override;
 
+    httpbin::Routes &httpbin() { return m_httpbin; }
+
 private:
     HttpResponse status(const HttpRequestContext &context, const QString &code) const;
     HttpResponse redirectTo(const HttpRequestContext &context) const;
@@ -42,6 +46,7 @@ private:
 
     Catalog m_catalog;
     QList<QUrl> m_origins;
+    httpbin::Routes m_httpbin;
 };
 
 } // namespace statusdeck
