@@ -44,6 +44,7 @@ struct Card {
     int code = 0;
     QString phrase;
     QStringList formerPhrases;
+    QStringList keywords; // how people describe the situation, for search (not in the phrase)
     Registry registry = Registry::Standard;
     QString vendor;
     QString emoji;

@@ -182,6 +182,8 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
     }
     card.phrase = r.string(u"phrase"_s);
     card.formerPhrases = r.stringList(u"former_phrases"_s, 0);
+    if (object.contains(u"keywords"_s))
+        card.keywords = r.stringList(u"keywords"_s, 0);
     const QString registry = r.string(u"registry"_s);
     if (const auto parsed = registryFromName(registry))
         card.registry = *parsed;
