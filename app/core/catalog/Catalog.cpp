@@ -56,6 +56,7 @@ void Catalog::addLoaded(std::optional<Card> card, const QString &fileName)
 
 void Catalog::addCard(Card card)
 {
+    m_search.reset();
     const auto before = [](const Card &a, const Card &b) {
         if (a.code != b.code)
             return a.code < b.code;
@@ -115,25 +116,32 @@ QList<int> Catalog::nearestCodes(int code, int count) const
 
 QList<const Card *> Catalog::search(const QString &query) const
 {
-    const CardQuery parsed(query);
-    QList<std::pair<int, const Card *>> scored;
-    for (qsizetype i = 0; i < m_cards.size(); ++i) {
-        const int score = parsed.isEmpty() ? 1 : parsed.score(m_cards.at(i), m_haystacks.at(i));
-        if (score > 0)
-            scored.append({score, &m_cards.at(i)});
-    }
-    // Stable: equal scores keep catalog (code) order.
-    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QList<const Card *> result;
-    result.reserve(scored.size());
-    for (const auto &entry : scored)
-        result.append(entry.second);
+    const QList<SearchHit> hits = rankedSearch(query);
+    result.reserve(hits.size());
+    for (const SearchHit &hit : hits)
+        result.append(hit.card);
     return result;
+}
+
+QList<SearchHit> Catalog::rankedSearch(const QString &query) const
+{
+    if (!m_search)
+        m_search = std::make_shared<const CardSearch>(m_cards, CardSearch::builtInCommonCodes());
+    return m_search->search(m_cards, query);
 }
 
 bool Catalog::matches(qsizetype cardIndex, const CardQuery &query) const
 {
-    return query.isEmpty() || query.score(m_cards.at(cardIndex), m_haystacks.at(cardIndex)) > 0;
+    if (query.isEmpty())
+        return true;
+    if (m_matchedQuery != query.text()) {
+        m_matchedQuery = query.text();
+        m_matched.clear();
+        for (const SearchHit &hit : rankedSearch(query.text()))
+            m_matched.insert(hit.card - m_cards.constData());
+    }
+    return m_matched.contains(cardIndex);
 }
 
 QString searchHaystack(const Card &card)

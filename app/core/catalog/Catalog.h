@@ -2,9 +2,13 @@
 
 #include "catalog/Card.h"
 #include "catalog/CardLoader.h"
+#include "catalog/CardSearch.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <memory>
 
 namespace statusdeck {
 
@@ -33,8 +37,9 @@ public:
     // Known codes closest to code, for "did you mean" messages.
     QList<int> nearestCodes(int code, int count = 3) const;
 
-    // Cards matching a query, best match first (see CardQuery).
+    // Cards matching a query, best match first (see CardSearch).
     QList<const Card *> search(const QString &query) const;
+    QList<SearchHit> rankedSearch(const QString &query) const;
     // Whether the card at an index of cards() matches; used by the window's filter as the user types.
     bool matches(qsizetype cardIndex, const CardQuery &query) const;
 
@@ -46,6 +51,11 @@ private:
     QList<Card> m_cards;
     QList<QString> m_haystacks; // lower-cased searchable text, parallel to m_cards
     QList<LoadIssue> m_issues;
+    // Built on the first search, so start-up does not pay for it; shared by copies, which
+    // hold the same cards, and dropped when a card is added.
+    mutable std::shared_ptr<const CardSearch> m_search;
+    mutable QString m_matchedQuery; // the last query matches() answered, and its cards
+    mutable QSet<qsizetype> m_matched;
 };
 
 // A search query: digits match code prefixes ("30" finds 300-308), "4xx" a class,
@@ -56,6 +66,7 @@ public:
     explicit CardQuery(const QString &text);
 
     bool isEmpty() const { return m_words.isEmpty() && m_codePrefix.isEmpty() && m_class < 0; }
+    const QString &text() const { return m_text; }
     // 0: no match. Higher is better: exact code, code prefix, phrase, former phrase, text.
     int score(const Card &card, const QString &haystack) const;
 
