@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -80,14 +79,6 @@ std::optional<int> number(const QString &text)
             return std::nullopt;
     }
     return text.toInt();
-}
-
-QString decodeText(const QByteArray &bytes, bool *valid)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    *valid = !decoder.hasError();
-    return text;
 }
 
 HttpResponse redirectResponse(int status, const QByteArray &location, const HttpMessage &request)
@@ -295,19 +286,17 @@ HttpResponse SandboxRouter::anything(const HttpRequestContext &context) const
     }
     QJsonArray headers;
     for (const auto &[name, value] : request.headers) {
-        bool valid = false;
-        const QString text = decodeText(value, &valid);
-        headers.append(QJsonArray{QString::fromLatin1(name), valid ? text : QString::fromLatin1(value)});
+        headers.append(QJsonArray{QString::fromLatin1(name),
+                                  value.isValidUtf8() ? QString::fromUtf8(value) : QString::fromLatin1(value)});
     }
-    bool utf8 = false;
-    const QString bodyText = decodeText(request.body, &utf8);
+    const bool utf8 = request.body.isValidUtf8();
     const QJsonObject object{
         {u"method"_s, QString::fromLatin1(request.method)},
         {u"target"_s, QString::fromLatin1(request.target)},
         {u"path"_s, target.path},
         {u"query"_s, query},
         {u"headers"_s, headers},
-        {u"body"_s, utf8 ? bodyText : QString::fromLatin1(request.body.toBase64())},
+        {u"body"_s, utf8 ? QString::fromUtf8(request.body) : QString::fromLatin1(request.body.toBase64())},
         {u"body_base64"_s, !utf8},
         {u"body_length"_s, qint64(request.body.size())},
         {u"http_version"_s, u"%1.%2"_s.arg(request.versionMajor).arg(request.versionMinor)},
