@@ -242,8 +242,12 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>'%1' must be a string or a list of lines</source>
+        <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>„%1“ muss eine Zeichenkette oder eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; contains a control character (CR, LF, NUL or another one but tab)</source>
+        <translation>Header „%1“ enthält ein Steuerzeichen (CR, LF, NUL oder ein anderes außer Tab)</translation>
     </message>
 </context>
 <context>
@@ -480,7 +484,7 @@
         <translation>Postman (Standardeinstellungen)</translation>
     </message>
     <message>
-        <source>Postman follows 301, 302 and 303 with a GET unless "Follow original HTTP method" is on.</source>
+        <source>Postman follows 301, 302 and 303 with a GET unless &quot;Follow original HTTP method&quot; is on.</source>
         <translation>Postman folgt 301, 302 und 303 mit einem GET, außer „Follow original HTTP method“ ist eingeschaltet.</translation>
     </message>
     <message>
@@ -535,7 +539,7 @@
         <translation>Die Oberflächensprache CODE verwenden (zum Beispiel de).</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the system's.</source>
+        <source>Use the light or dark palette instead of the system&apos;s.</source>
         <translation>Die helle oder dunkle Farbpalette statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -563,7 +567,7 @@
         <translation>statusdeck: keine Karte für den Statuscode %1. Nächstliegende bekannte Codes: %2.</translation>
     </message>
     <message>
-        <source>statusdeck: '%1' is not a status code; give a number such as 404, or a card id such as 499-nginx.</source>
+        <source>statusdeck: &apos;%1&apos; is not a status code; give a number such as 404, or a card id such as 499-nginx.</source>
         <translation>statusdeck: „%1“ ist kein Statuscode; gib eine Zahl wie 404 oder eine Karten-ID wie 499-nginx an.</translation>
     </message>
     <message>
@@ -575,7 +579,7 @@
         <translation>statusdeck: fehlerhafte Snippet-Vorlage übersprungen: %1</translation>
     </message>
     <message>
-        <source>--theme takes light or dark, not '%1'.</source>
+        <source>--theme takes light or dark, not &apos;%1&apos;.</source>
         <translation>--theme erwartet light oder dark, nicht „%1“.</translation>
     </message>
     <message>
@@ -583,11 +587,11 @@
         <translation>screenshot braucht genau eine Ausgabedatei, zum Beispiel: statusdeck screenshot --card 301 fenster.png</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>statusdeck: unknown command '%1'.</source>
+        <source>statusdeck: unknown command &apos;%1&apos;.</source>
         <translation>statusdeck: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -599,7 +603,7 @@
         <translation>statusdeck: show braucht einen Statuscode, zum Beispiel: statusdeck show 404</translation>
     </message>
     <message>
-        <source>statusdeck: no snippet framework '%1'. Known: %2.</source>
+        <source>statusdeck: no snippet framework &apos;%1&apos;. Known: %2.</source>
         <translation>statusdeck: kein Snippet-Framework „%1“. Bekannt: %2.</translation>
     </message>
     <message>
@@ -609,7 +613,7 @@ Also %1 (%2): statusdeck show %3</source>
 Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
-        <source>statusdeck: unknown export format '%1'; use json or markdown.</source>
+        <source>statusdeck: unknown export format &apos;%1&apos;; use json or markdown.</source>
         <translation>statusdeck: unbekanntes Exportformat „%1“; verwende json oder markdown.</translation>
     </message>
     <message>
@@ -625,11 +629,11 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: serve erwartet außer --port und --bind keine Argumente.</translation>
     </message>
     <message>
-        <source>statusdeck: --port takes 0 to 65535, not '%1'.</source>
+        <source>statusdeck: --port takes 0 to 65535, not &apos;%1&apos;.</source>
         <translation>statusdeck: --port erwartet 0 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
-        <source>statusdeck: --bind takes an IP address such as 127.0.0.1, not '%1'.</source>
+        <source>statusdeck: --bind takes an IP address such as 127.0.0.1, not &apos;%1&apos;.</source>
         <translation>statusdeck: --bind erwartet eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
     </message>
     <message>
@@ -669,7 +673,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>show, list, export, serve, matrix oder screenshot; ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <source>--page takes reference, sandbox or lab, not '%1'.</source>
+        <source>--page takes reference, sandbox or lab, not &apos;%1&apos;.</source>
         <translation>--page erwartet reference, sandbox oder lab, nicht „%1“.</translation>
     </message>
     <message>
@@ -677,7 +681,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>statusdeck: matrix erwartet außer --client, --real und --format keine Argumente.</translation>
     </message>
     <message>
-        <source>statusdeck: matrix --format takes text or json, not '%1'.</source>
+        <source>statusdeck: matrix --format takes text or json, not &apos;%1&apos;.</source>
         <translation>statusdeck: matrix --format erwartet text oder json, nicht „%1“.</translation>
     </message>
     <message>
@@ -760,7 +764,7 @@ Optionen:
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; es gelten die Standardwerte, und sie wird neu geschrieben.</translation>
     </message>
     <message>
-        <source>statusdeck: no card '%1'.</source>
+        <source>statusdeck: no card &apos;%1&apos;.</source>
         <translation>statusdeck: keine Karte „%1“.</translation>
     </message>
     <message>
@@ -897,7 +901,7 @@ Optionen:
         <translation>Rohe Bytes des Schritts</translation>
     </message>
     <message>
-        <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect's target.</source>
+        <source>Pick a client and run the matrix: every method is sent into 301, 302, 303, 307 and 308 on the sandbox, and each cell shows what arrived at the redirect&apos;s target.</source>
         <translation>Wähle einen Client und führe die Matrix aus: jede Methode wird in der Sandbox in 301, 302, 303, 307 und 308 geschickt, und jede Zelle zeigt, was am Ziel der Weiterleitung ankam.</translation>
     </message>
     <message>
@@ -913,8 +917,11 @@ Optionen:
         <translation>%1: fertig. Jede Zelle lief live gegen %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).</source>
-        <translation><numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform><numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform></translation>
+        <source>%1: done; %n cell(s) differ from the profile&apos;s prediction (marked ⚠).</source>
+        <translation>
+            <numerusform>%1: fertig; %n Zelle weicht von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
+            <numerusform>%1: fertig; %n Zellen weichen von der Vorhersage des Profils ab (mit ⚠ markiert).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running %1 through the matrix on %2…</source>
@@ -937,8 +944,8 @@ Optionen:
         <translation>Führe die Matrix aus, um diese Zelle zu füllen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href='card:%2'&gt;Open the %2 card&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href='card:%2'&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href=&apos;card:%2&apos;&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -958,14 +965,17 @@ Optionen:
     </message>
     <message numerus="yes">
         <source> (body %n byte(s))</source>
-        <translation><numerusform> (Inhalt %n Byte)</numerusform><numerusform> (Inhalt %n Bytes)</numerusform></translation>
+        <translation>
+            <numerusform> (Inhalt %n Byte)</numerusform>
+            <numerusform> (Inhalt %n Bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing changed</source>
         <translation>nichts geändert</translation>
     </message>
     <message>
-        <source>[… this exchange has left the sandbox's log …]</source>
+        <source>[… this exchange has left the sandbox&apos;s log …]</source>
         <translation>[… dieser Austausch ist nicht mehr im Protokoll der Sandbox …]</translation>
     </message>
     <message>
@@ -1025,7 +1035,7 @@ Optionen:
         <translation>Ein Experiment wählen…</translation>
     </message>
     <message>
-        <source>The sandbox's URL, or a path on it such as redirect/307</source>
+        <source>The sandbox&apos;s URL, or a path on it such as redirect/307</source>
         <translation>Die URL der Sandbox oder ein Pfad darauf wie redirect/307</translation>
     </message>
     <message>
@@ -1213,19 +1223,25 @@ Optionen:
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
     <message>
         <source>About StatusDeck</source>
         <translation>Über StatusDeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;An HTTP status code reference and redirect lab.&lt;/p&gt;&lt;p&gt;%2 cards. RFC text is quoted under the IETF Trust's legal provisions.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;An HTTP status code reference and redirect lab.&lt;/p&gt;&lt;p&gt;%2 cards. RFC text is quoted under the IETF Trust&apos;s legal provisions.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StatusDeck %1&lt;/h3&gt;&lt;p&gt;Eine Referenz für HTTP-Statuscodes und ein Labor für Weiterleitungen.&lt;/p&gt;&lt;p&gt;%2 Karten. RFC-Texte werden gemäß den rechtlichen Bestimmungen des IETF Trust zitiert.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) while loading</source>
-        <translation><numerusform>⚠ %n Problem beim Laden</numerusform><numerusform>⚠ %n Probleme beim Laden</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n Problem beim Laden</numerusform>
+            <numerusform>⚠ %n Probleme beim Laden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1328,11 +1344,17 @@ Optionen:
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
-        <translation><numerusform>%n Austausch</numerusform><numerusform>%n Austausche</numerusform></translation>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older dropped</source>
-        <translation><numerusform>%n älterer verworfen</numerusform><numerusform>%n ältere verworfen</numerusform></translation>
+        <translation>
+            <numerusform>%n älterer verworfen</numerusform>
+            <numerusform>%n ältere verworfen</numerusform>
+        </translation>
     </message>
     <message>
         <source>could not write %1</source>
@@ -1397,15 +1419,15 @@ Optionen:
 <context>
     <name>statusdeck::lab::RedirectMatrix</name>
     <message>
-        <source>the qt client always runs Qt's own QNetworkAccessManager for real; leave out --real.</source>
+        <source>the qt client always runs Qt&apos;s own QNetworkAccessManager for real; leave out --real.</source>
         <translation>der Client qt führt immer Qts eigenen QNetworkAccessManager echt aus; lass --real weg.</translation>
     </message>
     <message>
-        <source>'%1' cannot run for real; --real works with %2.</source>
+        <source>&apos;%1&apos; cannot run for real; --real works with %2.</source>
         <translation>„%1“ kann nicht echt laufen; --real funktioniert mit %2.</translation>
     </message>
     <message>
-        <source>unknown client '%1'; with --real use one of %2.</source>
+        <source>unknown client &apos;%1&apos;; with --real use one of %2.</source>
         <translation>unbekannter Client „%1“; mit --real einer von %2.</translation>
     </message>
     <message>
@@ -1417,7 +1439,7 @@ Optionen:
         <translation>%1 ist nicht installiert (nicht im PATH); installiere es, um die Matrix mit dem echten %1 auszuführen.</translation>
     </message>
     <message>
-        <source>unknown client '%1'; use one of %2, qt, or with --real %3.</source>
+        <source>unknown client &apos;%1&apos;; use one of %2, qt, or with --real %3.</source>
         <translation>unbekannter Client „%1“; verwende einen von %2, qt oder mit --real %3.</translation>
     </message>
     <message>
@@ -1525,7 +1547,7 @@ Optionen:
         <translation>Header der ersten Anfrage, die nach der Weiterleitung nicht ankamen:</translation>
     </message>
     <message>
-        <source>Notes (! marks a cell that differs from the profile's prediction):</source>
+        <source>Notes (! marks a cell that differs from the profile&apos;s prediction):</source>
         <translation>Hinweise (! markiert eine Zelle, die von der Vorhersage des Profils abweicht):</translation>
     </message>
     <message>

@@ -14,6 +14,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
 
@@ -39,6 +44,34 @@ const QByteArray kRequest = "POST /anything?a=1&b=two HTTP/1.1\r\nHost: localhos
                             "Content-Length: 5\r\n\r\nhello";
 const QByteArray kResponse = "HTTP/1.1 307 Temporary Redirect\r\nLocation: /anything?hop=1\r\n"
                              "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
+
+// A device that takes `room` bytes, then fails, like a disk that fills up.
+class FullDevice final : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray written;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 take = qMin(size, m_room - written.size());
+        if (take <= 0) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        written.append(data, take); // a short write, as write(2) makes on a nearly full disk
+        return take;
+    }
+
+private:
+    qint64 m_room;
+};
 
 } // namespace
 
@@ -231,6 +264,101 @@ private Q_SLOTS:
         const QList<HttpExchange> next = log.entriesAfter(first.last().id);
         QCOMPARE(next.size(), 1);
         QCOMPARE(next.first().id, first.last().id + 1);
+    }
+    // Finding 2: what is counted is what is held, and a cut buffer keeps no extra capacity.
+    void cappingReleasesCapacity()
+    {
+        ExchangeLog log;
+        QByteArray big(4 * 1024 * 1024, 'x');
+        log.record(exchange(std::move(big), kResponse)); // the log holds the only reference
+        const HttpExchange entry = log.entries().constFirst();
+        QVERIFY(entry.requestTruncated);
+        QVERIFY2(entry.rawRequest.capacity() < 2 * ExchangeLog::kMaxRawBytes,
+                 qPrintable(QString::number(entry.rawRequest.capacity())));
+        QVERIFY(log.bytes() < 3 * ExchangeLog::kMaxRawBytes);
+    }
+    void accountedBytesIncludeCapacity()
+    {
+        ExchangeLog log;
+        QByteArray roomy;
+        roomy.reserve(1024 * 1024); // small content in a large buffer, as appends leave it
+        roomy.append(kRequest);
+        log.record(exchange(roomy, kResponse));
+        roomy = {};
+        const HttpExchange entry = log.entries().constFirst();
+        QVERIFY(log.bytes() >= entry.rawRequest.capacity() + entry.rawResponse.capacity());
+        QVERIFY2(log.bytes() < 64 * 1024, qPrintable(QString::number(log.bytes())));
+    }
+
+    // Finding 4: an answer the client did not get whole says so, in the log and the HAR.
+    void incompleteAnswerIsMarked()
+    {
+        ExchangeLog log;
+        const quint64 id = log.record(exchange(kRequest, kResponse));
+        QCOMPARE(log.entry(id)->responseBytesSent, kResponse.size());
+        log.markIncomplete(id, 10);
+        const HttpExchange entry = *log.entry(id);
+        QVERIFY(entry.responseIncomplete);
+        QCOMPARE(entry.responseBytesSent, 10);
+        const QJsonObject har = harDocument({entry});
+        const QString comment = har.value(u"log"_s)
+                                    .toObject()
+                                    .value(u"entries"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"comment"_s)
+                                    .toString();
+        QVERIFY2(comment.contains(u"not fully sent"_s), qPrintable(comment));
+    }
+
+    // Finding 1: a short write is a failure with the device's words.
+    void writeAllFailsOnAFullDevice()
+    {
+        FullDevice device(100);
+        QString error;
+        QVERIFY(!writeAll(device, QByteArray(1000, 'h'), &error));
+        QCOMPARE(error, u"No space left on device"_s);
+        FullDevice roomy(2000);
+        QVERIFY(writeAll(roomy, QByteArray(1000, 'h'), &error));
+        QCOMPARE(roomy.written.size(), 1000);
+    }
+
+    // Finding 1: the disk fills up while the HAR is written: the old file stays, the error is reported.
+    void harOnAFullDiskKeepsTheOldFile()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("RLIMIT_FSIZE stands in for a full disk on Linux only");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.har"_s);
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content");
+        }
+        QList<HttpExchange> many;
+        for (int i = 0; i < 50; ++i)
+            many.append(exchange(kRequest, kResponse));
+        // Files of this process may not grow past 4 KiB: write(2) writes up to the limit, then
+        // fails with EFBIG, as on a full disk (the signal it also raises is ignored here).
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit small = previous;
+        small.rlim_cur = 4096;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString error;
+        const bool written = writeHar(path, many, &error);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!written);
+        QVERIFY(!error.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old content"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"sandbox.har"_s});
+#endif
     }
 };
 

@@ -21,17 +21,11 @@ bool HttpMessage::hasHeader(const QByteArray &name) const
 
 namespace {
 
-// tchar (RFC 9110, section 5.6.2)
+using headers::isToken;
+
 bool isTokenChar(char c)
 {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+    return isToken(QByteArrayView(&c, 1));
 }
 
 // llhttp's own span callback type; it keeps the open span in the parser struct.
@@ -157,6 +151,12 @@ HttpParser::HttpParser(Type type)
         s->headersDone = true;
         s->current.versionMajor = llhttp_get_http_major(p);
         s->current.versionMinor = llhttp_get_http_minor(p);
+        if (llhttp_get_type(p) == HTTP_REQUEST && s->current.versionMajor != 1) {
+            // llhttp takes "HTTP/2.0" (and 0.9); we speak HTTP/1.x only (RFC 9110, section 15.6.6)
+            s->stopFor(505, u"HTTP/%1 is not supported: the StatusDeck sandbox speaks HTTP/1.1 and HTTP/1.0."_s.arg(
+                                s->current.versionMajor));
+            return -1;
+        }
         if (llhttp_get_type(p) == HTTP_RESPONSE) {
             s->current.status = llhttp_get_status_code(p);
             if (s->requestMethod == "HEAD")
@@ -286,7 +286,8 @@ void HttpParser::Private::classifyError(llhttp_errno_t err, const char *errorPos
         }
         return;
     }
-    if (err == HPE_INVALID_METHOD && llhttp_get_type(&parser) == HTTP_REQUEST && isToken(raw)) {
+    if (err == HPE_INVALID_METHOD && llhttp_get_type(&parser) == HTTP_REQUEST &&
+        std::all_of(raw.begin(), raw.end(), isTokenChar)) {
         methodScan = true; // decided by scanMethod() once the token ends
         methodLength = int(raw.size());
     }
