@@ -1,5 +1,6 @@
 // The exchange log's bounds and thread-safety, and the HAR 1.2 export.
 
+#include "JsonKeys.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
 
@@ -187,15 +188,19 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 3);
         for (const QJsonValue &value : list) {
             const QJsonObject entry = value.toObject();
-            for (const QString &key :
-                 {u"startedDateTime"_s, u"time"_s, u"request"_s, u"response"_s, u"cache"_s, u"timings"_s})
-                QVERIFY2(entry.contains(key), qPrintable(key));
-            for (const QString &key : {u"method"_s, u"url"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
-                                       u"queryString"_s, u"headersSize"_s, u"bodySize"_s})
-                QVERIFY2(entry.value(u"request"_s).toObject().contains(key), qPrintable(key));
-            for (const QString &key : {u"status"_s, u"statusText"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
-                                       u"content"_s, u"redirectURL"_s, u"headersSize"_s, u"bodySize"_s})
-                QVERIFY2(entry.value(u"response"_s).toObject().contains(key), qPrintable(key));
+            using testsupport::missingKeys;
+            const QStringList none;
+            QCOMPARE(missingKeys(entry, {u"startedDateTime"_s, u"time"_s, u"request"_s, u"response"_s, u"cache"_s,
+                                         u"timings"_s}),
+                     none);
+            QCOMPARE(missingKeys(entry.value(u"request"_s).toObject(),
+                                 {u"method"_s, u"url"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s, u"queryString"_s,
+                                  u"headersSize"_s, u"bodySize"_s}),
+                     none);
+            QCOMPARE(missingKeys(entry.value(u"response"_s).toObject(),
+                                 {u"status"_s, u"statusText"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
+                                  u"content"_s, u"redirectURL"_s, u"headersSize"_s, u"bodySize"_s}),
+                     none);
             const QJsonObject timings = entry.value(u"timings"_s).toObject();
             QVERIFY(timings.contains(u"send"_s) && timings.contains(u"wait"_s) && timings.contains(u"receive"_s));
         }

@@ -1,6 +1,7 @@
 // The HTTP server over real sockets on 127.0.0.1, port 0. Time comes from a ManualClock,
 // so timeouts and delays are tested without sleeping; waits spin the event loop.
 
+#include "SandboxFixture.h"
 #include "http/HttpParser.h"
 #include "http/HttpServer.h"
 #include "sandbox/ExchangeLog.h"
@@ -658,11 +659,8 @@ private Q_SLOTS:
     void sandboxServerRunsInItsOwnThreadWithTwoOrigins()
     {
         SandboxServer sandbox;
-        QSignalSpy started(&sandbox, &SandboxServer::started);
+        QVERIFY(testsupport::startSandbox(sandbox, /*secondOrigin=*/true, /*alsoIpv6=*/true));
         SandboxServer::Options options;
-        options.port = 0;
-        sandbox.start(options);
-        QVERIFY(started.wait());
         const QUrl url = sandbox.url();
         const QUrl second = sandbox.secondUrl();
         QCOMPARE(url.host(), u"127.0.0.1"_s);

@@ -1,3 +1,7 @@
+// Over 400 lines on purpose: one connection's state machine (parsing, the answer queue,
+// backpressure, half-close, four deadlines) shares its state; split across files it would
+// be harder to follow. Socket I/O is in SocketChannel, the words in ConnectionText.
+
 #include "http/HttpConnection.h"
 
 #include "http/ConnectionText.h"
@@ -91,6 +95,7 @@ std::optional<qint64> HttpConnection::sheddableSince() const
 
 void HttpConnection::shed()
 {
+    m_shed = true;
     if (m_env->stats)
         ++m_env->stats->connectionsShed;
     if (!m_parser.isMidMessage()) {

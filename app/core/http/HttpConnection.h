@@ -49,6 +49,7 @@ public:
     // request, or idle keep-alive after an answer); nullopt when it is busy or closing.
     std::optional<qint64> sheddableSince() const;
     void shed(); // 408 for an incomplete request, a plain close when idle
+    bool wasShed() const { return m_shed; }
 
 Q_SIGNALS:
     void finished(); // the socket is closed; the server deletes the connection
@@ -111,6 +112,7 @@ private:
     bool m_continueSent = false;
     bool m_closing = false; // no more requests are read; close once the answers are out
     bool m_finished = false;
+    bool m_shed = false;
     Clock::TimerId m_headerTimer = 0;
     Clock::TimerId m_requestTimer = 0;
     Clock::TimerId m_idleTimer = 0;

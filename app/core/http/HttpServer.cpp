@@ -66,7 +66,7 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     const bool overCapacity = m_connections >= m_env.limits.maxConnections;
     ++m_connections;
     connect(connection, &HttpConnection::finished, this, [this, connection] {
-        if (!connection->property("shed").toBool())
+        if (!connection->wasShed())
             --m_connections;
         connection->deleteLater();
     });
@@ -89,7 +89,6 @@ void HttpServer::shedOneFor()
     if (!victim)
         return;
     // Its slot is free from now on, although its socket lingers a moment to say why.
-    victim->setProperty("shed", true);
     --m_connections;
     victim->shed();
 }
