@@ -61,6 +61,9 @@ if(NOT TARGET Llhttp::Llhttp)
             "${Llhttp_SOURCE_DIR}/http.c")
         # Generated third-party C: build it quietly, expose its header as a system include.
         target_include_directories(statusdeck_llhttp SYSTEM PUBLIC "${Llhttp_INCLUDE_DIR}")
+        # Strict: no whitespace before a field's colon, no loose version or framing
+        # (README, "Sandbox server"). Public, so the header's struct and checks match.
+        target_compile_definitions(statusdeck_llhttp PUBLIC LLHTTP_STRICT_MODE=1)
         set_target_properties(statusdeck_llhttp PROPERTIES
             C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
         target_compile_options(statusdeck_llhttp PRIVATE -w)

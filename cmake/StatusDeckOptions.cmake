@@ -20,6 +20,18 @@ target_compile_options(statusdeck_options INTERFACE
     $<$<COMPILE_LANG_AND_ID:CXX,MSVC>:/utf-8 /permissive- /W4>
     $<$<AND:$<BOOL:${STATUSDECK_WERROR}>,$<COMPILE_LANG_AND_ID:CXX,MSVC>>:/WX>)
 
+# Sanitizers (GCC, Clang): -DSTATUSDECK_SANITIZE=address,undefined builds every StatusDeck
+# target with them; tests/sanitize/run_sanitized.sh runs the whole suite that way. UB stops
+# at the first report, so a test fails instead of printing and going on.
+set(STATUSDECK_SANITIZE "" CACHE STRING "Comma-separated sanitizers to build with, e.g. address,undefined")
+if(STATUSDECK_SANITIZE)
+    target_compile_options(statusdeck_options INTERFACE
+        $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-fsanitize=${STATUSDECK_SANITIZE} -fno-omit-frame-pointer
+        -fno-sanitize-recover=all>)
+    target_link_options(statusdeck_options INTERFACE
+        $<$<CXX_COMPILER_ID:GNU,Clang>:-fsanitize=${STATUSDECK_SANITIZE}>)
+endif()
+
 # Hygiene defines available in Qt 6.4: no implicit ASCII/byte-array conversions,
 # no deprecated API, no narrowing in connect().
 target_compile_definitions(statusdeck_options INTERFACE
@@ -40,6 +52,7 @@ function(statusdeck_feature_summary)
     message(STATUS "  llhttp:        ${Llhttp_VERSION} (${Llhttp_SOURCE})")
     message(STATUS "  Tests:         ${BUILD_TESTING}")
     message(STATUS "  -Werror:       ${STATUSDECK_WERROR}")
+    message(STATUS "  Sanitizers:    ${STATUSDECK_SANITIZE}")
     message(STATUS "  RFC corpus:    ${STATUSDECK_RFC_DIR}")
     message(STATUS "")
 endfunction()

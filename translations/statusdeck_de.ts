@@ -265,6 +265,65 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>„%1“ muss eine Zeichenkette oder eine Liste von Zeilen sein</translation>
     </message>
+    <message>
+        <source>header &apos;%1&apos; contains a control character (CR, LF, NUL or another one but tab)</source>
+        <translation>Header „%1“ enthält ein Steuerzeichen (CR, LF, NUL oder ein anderes außer Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>CardSearch</name>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>card id</source>
+        <translation>Karten-ID</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>former phrase</source>
+        <translation>frühere Bezeichnung</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>card text</source>
+        <translation>Kartentext</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>matched: %1 %2</source>
+        <translation>Treffer: %1 %2</translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>matched despite a typo</source>
+        <translation>Treffer trotz Tippfehler</translation>
+    </message>
+    <message>
+        <source>%1 (despite a typo)</source>
+        <translation>%1 (trotz Tippfehler)</translation>
+    </message>
 </context>
 <context>
     <name>CardView</name>
@@ -808,6 +867,38 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>give one card, not both %1 and --card %2.</source>
         <translation>gib eine Karte an, nicht sowohl %1 als auch --card %2.</translation>
     </message>
+    <message>
+        <source>find the right card: cards ranked by how well they match</source>
+        <translation>die richtige Karte finden: Karten nach Übereinstimmung geordnet</translation>
+    </message>
+    <message>
+        <source>Print at most N results (default 10, 0: all).</source>
+        <translation>Höchstens N Treffer ausgeben (Vorgabe 10, 0: alle).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>statusdeck: search needs a query, e.g. &apos;rate limit&apos;.</source>
+        <translation>statusdeck: search braucht eine Suchanfrage, z. B. &apos;rate limit&apos;.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --limit takes a number from 0 up, not &apos;%1&apos;.</source>
+        <translation>statusdeck: --limit nimmt eine Zahl ab 0, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>statusdeck: unknown search format &apos;%1&apos;; use text or json.</source>
+        <translation>statusdeck: unbekanntes Suchformat &apos;%1&apos;; text oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>statusdeck: no card matches &apos;%1&apos;. Try a class: 1xx, 2xx, 3xx, 4xx or 5xx.</source>
+        <translation>statusdeck: keine Karte passt zu &apos;%1&apos;. Eine Klasse versuchen: 1xx, 2xx, 3xx, 4xx oder 5xx.</translation>
+    </message>
+    <message>
+        <source>Ranks the cards as the window&apos;s search does: a code or card id first, then the phrase, former phrases and keywords, then the summary and definition, then the rest of the text; ties go to the more common code. Words may come in any order, in any case, with simple plurals and, in words of five letters or more, one typo. The JSON is an array in rank order with id, code, phrase, score, matched (the field that decided the rank), matched_text (the keyword or former phrase) and typo. Exit status: 0 with results, 1 with none, 2 on bad usage.</source>
+        <translation>Ordnet die Karten wie die Suche im Fenster: zuerst ein Code oder eine Karten-ID, dann Bezeichnung, frühere Bezeichnungen und Stichwörter, dann Zusammenfassung und Definition, dann der übrige Text; bei Gleichstand gewinnt der häufigere Code. Wörter dürfen in beliebiger Reihenfolge und Schreibweise stehen, mit einfachen Pluralformen und, in Wörtern ab fünf Buchstaben, einem Tippfehler. Das JSON ist ein Array in Rangfolge mit id, code, phrase, score, matched (das Feld, das den Rang bestimmte), matched_text (das Stichwort oder die frühere Bezeichnung) und typo. Exit-Status: 0 mit Treffern, 1 ohne, 2 bei falscher Verwendung.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -833,6 +924,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>must name the first question</source>
+        <translation>muss die erste Frage nennen</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>jede Frage braucht eine ID und einen Text</translation>
+    </message>
+    <message>
+        <source>every answer needs a text and exactly one of next or result</source>
+        <translation>jede Antwort braucht einen Text und genau eines von next oder result</translation>
+    </message>
+    <message>
+        <source>a question needs at least 2 answers</source>
+        <translation>eine Frage braucht mindestens 2 Antworten</translation>
+    </message>
+    <message>
+        <source>every result needs an id, a card, why and a rule</source>
+        <translation>jedes Ergebnis braucht eine ID, eine Karte, why und eine Regel</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -844,6 +962,85 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>the sandbox was stopped</source>
         <translation>die Sandbox wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>No quote on this card.</source>
+        <translation>Kein Zitat auf dieser Karte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 compared with %3 %4</source>
+        <translation>%1 %2 im Vergleich mit %3 %4</translation>
+    </message>
+    <message>
+        <source>The %1 card:</source>
+        <translation>Die Karte %1:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Kurz gesagt</translation>
+    </message>
+    <message>
+        <source>Yes, by default</source>
+        <translation>Ja, standardmäßig</translation>
+    </message>
+    <message>
+        <source>Only with explicit freshness</source>
+        <translation>Nur mit ausdrücklicher Frische</translation>
+    </message>
+    <message>
+        <source>Heuristically cacheable</source>
+        <translation>Heuristisch cachebar</translation>
+    </message>
+    <message>
+        <source>not a redirect</source>
+        <translation>keine Umleitung</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Content allowed</source>
+        <translation>Inhalt erlaubt</translation>
+    </message>
+    <message>
+        <source>Required headers</source>
+        <translation>Erforderliche Header</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Wann verwenden</translation>
+    </message>
+    <message>
+        <source>From the RFC</source>
+        <translation>Aus dem RFC</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ListCommand.h"
 #include "MatrixCommand.h"
 #include "ScreenshotCommand.h"
+#include "SearchCommand.h"
 #include "ServeCommand.h"
 #include "ShowCommand.h"
 #include "WindowCommand.h"
@@ -23,8 +24,8 @@ template<typename T> const Command *instance()
 const QList<const Command *> &all()
 {
     static const QList<const Command *> commands{
-        instance<ShowCommand>(),   instance<ListCommand>(),       instance<ExportCommand>(), instance<ServeCommand>(),
-        instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
+        instance<ShowCommand>(),  instance<SearchCommand>(), instance<ListCommand>(),       instance<ExportCommand>(),
+        instance<ServeCommand>(), instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
     };
     return commands;
 }

@@ -1,5 +1,6 @@
 // The exchange log's bounds and thread-safety, and the HAR 1.2 export.
 
+#include "JsonKeys.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
 
@@ -13,6 +14,11 @@
 #include <QThread>
 
 #include <atomic>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
@@ -40,6 +46,34 @@ const QByteArray kRequest = "POST /anything?a=1&b=two HTTP/1.1\r\nHost: localhos
 const QByteArray kResponse = "HTTP/1.1 307 Temporary Redirect\r\nLocation: /anything?hop=1\r\n"
                              "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
 
+// A device that takes `room` bytes, then fails, like a disk that fills up.
+class FullDevice final : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray written;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 take = qMin(size, m_room - written.size());
+        if (take <= 0) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        written.append(data, take); // a short write, as write(2) makes on a nearly full disk
+        return take;
+    }
+
+private:
+    qint64 m_room;
+};
+
 } // namespace
 
 class TestExchangeLog : public QObject
@@ -50,9 +84,9 @@ private Q_SLOTS:
     void recordsAndSignals()
     {
         ExchangeLog log;
-        QSignalSpy added(&log, &ExchangeLog::entryAdded);
-        log.record(exchange(kRequest, kResponse));
-        QCOMPARE(added.size(), 1);
+        QSignalSpy available(&log, &ExchangeLog::entriesAvailable);
+        QCOMPARE(log.record(exchange(kRequest, kResponse)), 1u);
+        QCOMPARE(available.size(), 1);
         QCOMPARE(log.size(), 1);
         const HttpExchange entry = log.entries().first();
         QCOMPARE(entry.id, 1u);
@@ -75,8 +109,10 @@ private Q_SLOTS:
 
     void boundByBytes()
     {
+        ExchangeLog probe; // what one entry really costs: buffers' capacity and the entry itself
+        probe.record(exchange(kRequest, kResponse));
+        const qsizetype one = probe.bytes();
         ExchangeLog log;
-        const qsizetype one = kRequest.size() + kResponse.size();
         log.setBounds(100, one * 2);
         for (int i = 0; i < 5; ++i)
             log.record(exchange(kRequest, kResponse));
@@ -113,13 +149,11 @@ private Q_SLOTS:
         log.setBounds(50, ExchangeLog::kMaxBytes);
         // Counted directly on the writers' threads (a QSignalSpy is not thread-safe).
         std::atomic<int> added{0};
-        connect(
-            &log, &ExchangeLog::entryAdded, &log, [&added] { ++added; }, Qt::DirectConnection);
         QList<QThread *> writers;
         for (int t = 0; t < 4; ++t) {
-            writers.append(QThread::create([&log] {
+            writers.append(QThread::create([&log, &added] {
                 for (int i = 0; i < 200; ++i)
-                    log.record(exchange(kRequest, kResponse));
+                    added += log.record(exchange(kRequest, kResponse)) > 0 ? 1 : 0;
             }));
             writers.last()->start();
         }
@@ -154,15 +188,19 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 3);
         for (const QJsonValue &value : list) {
             const QJsonObject entry = value.toObject();
-            for (const QString &key :
-                 {u"startedDateTime"_s, u"time"_s, u"request"_s, u"response"_s, u"cache"_s, u"timings"_s})
-                QVERIFY2(entry.contains(key), qPrintable(key));
-            for (const QString &key : {u"method"_s, u"url"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
-                                       u"queryString"_s, u"headersSize"_s, u"bodySize"_s})
-                QVERIFY2(entry.value(u"request"_s).toObject().contains(key), qPrintable(key));
-            for (const QString &key : {u"status"_s, u"statusText"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
-                                       u"content"_s, u"redirectURL"_s, u"headersSize"_s, u"bodySize"_s})
-                QVERIFY2(entry.value(u"response"_s).toObject().contains(key), qPrintable(key));
+            using testsupport::missingKeys;
+            const QStringList none;
+            QCOMPARE(missingKeys(entry, {u"startedDateTime"_s, u"time"_s, u"request"_s, u"response"_s, u"cache"_s,
+                                         u"timings"_s}),
+                     none);
+            QCOMPARE(missingKeys(entry.value(u"request"_s).toObject(),
+                                 {u"method"_s, u"url"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s, u"queryString"_s,
+                                  u"headersSize"_s, u"bodySize"_s}),
+                     none);
+            QCOMPARE(missingKeys(entry.value(u"response"_s).toObject(),
+                                 {u"status"_s, u"statusText"_s, u"httpVersion"_s, u"cookies"_s, u"headers"_s,
+                                  u"content"_s, u"redirectURL"_s, u"headersSize"_s, u"bodySize"_s}),
+                     none);
             const QJsonObject timings = entry.value(u"timings"_s).toObject();
             QVERIFY(timings.contains(u"send"_s) && timings.contains(u"wait"_s) && timings.contains(u"receive"_s));
         }
@@ -231,6 +269,101 @@ private Q_SLOTS:
         const QList<HttpExchange> next = log.entriesAfter(first.last().id);
         QCOMPARE(next.size(), 1);
         QCOMPARE(next.first().id, first.last().id + 1);
+    }
+    // Finding 2: what is counted is what is held, and a cut buffer keeps no extra capacity.
+    void cappingReleasesCapacity()
+    {
+        ExchangeLog log;
+        QByteArray big(4 * 1024 * 1024, 'x');
+        log.record(exchange(std::move(big), kResponse)); // the log holds the only reference
+        const HttpExchange entry = log.entries().constFirst();
+        QVERIFY(entry.requestTruncated);
+        QVERIFY2(entry.rawRequest.capacity() < 2 * ExchangeLog::kMaxRawBytes,
+                 qPrintable(QString::number(entry.rawRequest.capacity())));
+        QVERIFY(log.bytes() < 3 * ExchangeLog::kMaxRawBytes);
+    }
+    void accountedBytesIncludeCapacity()
+    {
+        ExchangeLog log;
+        QByteArray roomy;
+        roomy.reserve(1024 * 1024); // small content in a large buffer, as appends leave it
+        roomy.append(kRequest);
+        log.record(exchange(roomy, kResponse));
+        roomy = {};
+        const HttpExchange entry = log.entries().constFirst();
+        QVERIFY(log.bytes() >= entry.rawRequest.capacity() + entry.rawResponse.capacity());
+        QVERIFY2(log.bytes() < 64 * 1024, qPrintable(QString::number(log.bytes())));
+    }
+
+    // Finding 4: an answer the client did not get whole says so, in the log and the HAR.
+    void incompleteAnswerIsMarked()
+    {
+        ExchangeLog log;
+        const quint64 id = log.record(exchange(kRequest, kResponse));
+        QCOMPARE(log.entry(id)->responseBytesSent, kResponse.size());
+        log.markIncomplete(id, 10);
+        const HttpExchange entry = *log.entry(id);
+        QVERIFY(entry.responseIncomplete);
+        QCOMPARE(entry.responseBytesSent, 10);
+        const QJsonObject har = harDocument({entry});
+        const QString comment = har.value(u"log"_s)
+                                    .toObject()
+                                    .value(u"entries"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"comment"_s)
+                                    .toString();
+        QVERIFY2(comment.contains(u"not fully sent"_s), qPrintable(comment));
+    }
+
+    // Finding 1: a short write is a failure with the device's words.
+    void writeAllFailsOnAFullDevice()
+    {
+        FullDevice device(100);
+        QString error;
+        QVERIFY(!writeAll(device, QByteArray(1000, 'h'), &error));
+        QCOMPARE(error, u"No space left on device"_s);
+        FullDevice roomy(2000);
+        QVERIFY(writeAll(roomy, QByteArray(1000, 'h'), &error));
+        QCOMPARE(roomy.written.size(), 1000);
+    }
+
+    // Finding 1: the disk fills up while the HAR is written: the old file stays, the error is reported.
+    void harOnAFullDiskKeepsTheOldFile()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("RLIMIT_FSIZE stands in for a full disk on Linux only");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.har"_s);
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content");
+        }
+        QList<HttpExchange> many;
+        for (int i = 0; i < 50; ++i)
+            many.append(exchange(kRequest, kResponse));
+        // Files of this process may not grow past 4 KiB: write(2) writes up to the limit, then
+        // fails with EFBIG, as on a full disk (the signal it also raises is ignored here).
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit small = previous;
+        small.rlim_cur = 4096;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString error;
+        const bool written = writeHar(path, many, &error);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!written);
+        QVERIFY(!error.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old content"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"sandbox.har"_s});
+#endif
     }
 };
 

@@ -187,6 +187,114 @@ private Q_SLOTS:
         QVERIFY(parser.feed("hello"));
         QCOMPARE(parser.takeMessages().value(0).body, QByteArray("hello"));
     }
+    // Each of llhttp's lenient flags stays off: the behaviour it would allow is refused.
+    void strictEveryLenientFlagOff_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("status");
+        // LENIENT_HEADERS: control characters in a value, a bare CR
+        QTest::newRow("lenient headers: CTL in value")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX: a\x01b\r\n\r\n") << 400;
+        QTest::newRow("lenient headers: bare CR") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX: a\rb\r\n\r\n") << 400;
+        // LENIENT_CHUNKED_LENGTH: Content-Length together with chunked
+        QTest::newRow("lenient chunked length")
+            << QByteArray(
+                   "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+            << 400;
+        // LENIENT_TRANSFER_ENCODING: a request whose last coding is not chunked
+        QTest::newRow("lenient transfer encoding")
+            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\nabc") << 400;
+        // LENIENT_VERSION: a version llhttp does not know
+        QTest::newRow("lenient version") << QByteArray("GET / HTTP/1.7\r\nHost: a\r\n\r\n") << 400;
+        // strict mode (not a flag): whitespace before the colon, and our check of empty names
+        QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nX-A : 1\r\n\r\n") << 400;
+        QTest::newRow("Host with space") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost : evil\r\n\r\n") << 400;
+        QTest::newRow("empty name") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n: v\r\n\r\n") << 400;
+        QTest::newRow("HTTP/3.0") << QByteArray("GET / HTTP/3.0\r\nHost: a\r\n\r\n") << 505;
+        QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: a\r\n\r\n") << 505;
+        QTest::newRow("unknown method") << QByteArray("BREW / HTTP/1.1\r\nHost: a\r\n\r\n") << 501;
+        QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\nHost: a\r\n\r\n") << 501;
+        QTest::newRow("method not a token") << QByteArray("GE(T / HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("TLS bytes") << QByteArray("\x16\x03\x01\x02\x00\x01\x00") << 400;
+    }
+    void strictEveryLenientFlagOff()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, status);
+        HttpParser parser(HttpParser::Type::Request);
+        parser.setLimits({});
+        QVERIFY(!parser.feed(raw));
+        QCOMPARE(parser.errorStatus(), status);
+    }
+
+    // Keep-alive leniency is off: nothing after "Connection: close" is parsed.
+    void strictKeepAlive()
+    {
+        HttpParser parser(HttpParser::Type::Request);
+        QVERIFY(parser.feed("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n"));
+        QCOMPARE(parser.takeMessages().size(), 1);
+        QVERIFY(parser.isFinishedStream());
+    }
+
+    // The status for the same bytes does not depend on how TCP split them.
+    void sameAnswerWholeOrByteByByte_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("status");
+        const QByteArray longTarget(HttpLimits::kMaxTargetBytes + 10, 'a');
+        QTest::newRow("long target, bad byte after the limit")
+            << QByteArray("GET /" + longTarget + "\x01 HTTP/1.1\r\n\r\n") << 414;
+        QTest::newRow("long target, bad version") << QByteArray("GET /" + longTarget + " HTTP/1.x\r\n\r\n") << 414;
+        QTest::newRow("bad byte in the target before the limit")
+            << QByteArray("GET /a\x01" + longTarget + " HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("long header value, bad byte")
+            << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(HttpLimits::kMaxHeaderSectionBytes + 10, 'v') +
+                          "\x01\r\n\r\n")
+            << 431;
+        QTest::newRow("long header name, bad byte")
+            << QByteArray("GET / HTTP/1.1\r\n" + QByteArray(HttpLimits::kMaxHeaderSectionBytes + 10, 'n') +
+                          "\x01: v\r\n\r\n")
+            << 431;
+        QByteArray many = "GET / HTTP/1.1\r\n";
+        for (int i = 0; i < HttpLimits::kMaxHeaderFields; ++i)
+            many += "X-" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("one field too many, bad name") << QByteArray(many + "Y(: v\r\n\r\n") << 431;
+        QTest::newRow("unknown method") << QByteArray("PROPPATCHX / HTTP/1.1\r\n\r\n") << 501;
+        QTest::newRow("HTTP/3.0") << QByteArray("GET / HTTP/3.0\r\n\r\n") << 505;
+        QTest::newRow("ok") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n") << 0;
+    }
+    void sameAnswerWholeOrByteByByte()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, status);
+        HttpParser whole(HttpParser::Type::Request);
+        whole.setLimits({});
+        whole.feed(raw);
+        HttpParser pieces(HttpParser::Type::Request);
+        pieces.setLimits({});
+        for (qsizetype i = 0; i < raw.size() && pieces.feed(raw.mid(i, 1)); ++i) {
+        }
+        HttpParser halves(HttpParser::Type::Request);
+        halves.setLimits({});
+        if (halves.feed(raw.left(raw.size() / 2)))
+            halves.feed(raw.mid(raw.size() / 2));
+        QCOMPARE(whole.errorStatus(), status);
+        QCOMPARE(pieces.errorStatus(), status);
+        QCOMPARE(halves.errorStatus(), status);
+    }
+
+    // StopAfterMessage hands back control after each message, with what it used.
+    void feedSomeStopsAfterEachMessage()
+    {
+        HttpParser parser(HttpParser::Type::Request);
+        const QByteArray two = "GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n";
+        qsizetype used = 0;
+        QVERIFY(parser.feedSome(two, &used, HttpParser::StopAfterMessage));
+        QCOMPARE(used, two.size() / 2);
+        QCOMPARE(parser.takeMessages().size(), 1);
+        QVERIFY(parser.feedSome(QByteArrayView(two).sliced(used), &used, HttpParser::StopAfterMessage));
+        QCOMPARE(parser.takeMessages().constFirst().target, QByteArray("/2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpParser)

@@ -1,6 +1,7 @@
 // The HTTP server over real sockets on 127.0.0.1, port 0. Time comes from a ManualClock,
 // so timeouts and delays are tested without sleeping; waits spin the event loop.
 
+#include "SandboxFixture.h"
 #include "http/HttpParser.h"
 #include "http/HttpServer.h"
 #include "sandbox/ExchangeLog.h"
@@ -15,6 +16,13 @@
 #include <QTest>
 
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
@@ -36,6 +44,13 @@ public:
         return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; });
     }
     void send(const QByteArray &bytes) { m_socket.write(bytes); }
+    // Writes without ever reading the answers (their bytes stay in the kernel).
+    void sendWithoutReading(const QByteArray &bytes)
+    {
+        m_socket.setReadBufferSize(1);
+        m_socket.write(bytes);
+    }
+    void abort() { m_socket.abort(); }
     void expectHead() { m_parser->setRequestMethod("HEAD"); }
 
     // Waits until n messages (interim ones included) have been parsed.
@@ -81,6 +96,90 @@ private:
     QByteArray m_received;
     int m_taken = 0;
 };
+
+#ifdef Q_OS_UNIX
+// A client on a plain socket, for what QTcpSocket cannot do: close only its write side, a
+// small receive window, a reset. Non-blocking, so the server in this thread keeps running.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port, int receiveBuffer = 0)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (receiveBuffer > 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    }
+    ~RawClient()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool connected() const { return m_connected; }
+    // Sends everything, letting the event loop run while the kernel is full.
+    bool sendAll(const QByteArray &bytes)
+    {
+        qsizetype done = 0;
+        return QTest::qWaitFor(
+            [&] {
+                while (done < bytes.size()) {
+                    const ssize_t sent =
+                        ::send(m_fd, bytes.constData() + done, size_t(bytes.size() - done), MSG_NOSIGNAL);
+                    if (sent <= 0)
+                        return false;
+                    done += sent;
+                }
+                return true;
+            },
+            20000);
+    }
+    void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
+    void reset()
+    {
+        const linger abortive{1, 0};
+        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    // Reads until the server closes; everything that arrived.
+    QByteArray readToEnd(int timeoutMs = 20000)
+    {
+        QByteArray all;
+        (void)QTest::qWaitFor(
+            [&] {
+                char buffer[65536];
+                for (;;) {
+                    const ssize_t got = ::recv(m_fd, buffer, sizeof buffer, 0);
+                    if (got == 0)
+                        return true;
+                    if (got < 0)
+                        return false;
+                    all.append(buffer, got);
+                }
+            },
+            timeoutMs);
+        return all;
+    }
+
+private:
+    int m_fd = -1;
+    bool m_connected = false;
+};
+#endif
+
+QList<HttpMessage> parseAll(const QByteArray &raw, const QByteArray &method = "GET")
+{
+    HttpParser parser(HttpParser::Type::Response);
+    parser.setRequestMethod(method);
+    parser.feed(raw);
+    parser.finish();
+    return parser.takeMessages();
+}
 
 QJsonObject jsonOf(const HttpMessage &message)
 {
@@ -396,8 +495,23 @@ private Q_SLOTS:
                                 << 400 << QByteArray("Duplicate Content-Length");
         QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03") << 400
                                  << QByteArray("HPE_");
-        QTest::newRow("bad version") << QByteArray("GET / HTTP/9.9\r\nHost: localhost\r\n\r\n") << 400
+        QTest::newRow("bad version") << QByteArray("GET / HTTP/1.x\r\nHost: localhost\r\n\r\n") << 400
                                      << QByteArray("HPE_");
+        QTest::newRow("HTTP/1.2") << QByteArray("GET / HTTP/1.2\r\nHost: localhost\r\n\r\n") << 400
+                                  << QByteArray("HPE_INVALID_VERSION");
+        QTest::newRow("HTTP/9.9") << QByteArray("GET / HTTP/9.9\r\nHost: localhost\r\n\r\n") << 505
+                                  << QByteArray("HTTP/9 is not supported");
+        QTest::newRow("HTTP/3.0") << QByteArray("GET / HTTP/3.0\r\nHost: localhost\r\n\r\n") << 505
+                                  << QByteArray("HTTP/3 is not supported");
+        QTest::newRow("unknown method") << QByteArray("BREW /pot HTTP/1.1\r\nHost: localhost\r\n\r\n") << 501
+                                        << QByteArray("'BREW' is not implemented");
+        QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nX-A : 1\r\n\r\n") << 400
+                                            << QByteArray("HPE_INVALID_HEADER_TOKEN");
+        QTest::newRow("second Host with space")
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nHost : evil.example\r\n\r\n") << 400
+            << QByteArray("HPE_INVALID_HEADER_TOKEN");
+        QTest::newRow("empty field name")
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n: v\r\n\r\n") << 400 << QByteArray("empty name");
     }
     void limits()
     {
@@ -438,15 +552,15 @@ private Q_SLOTS:
         Client client(port());
         QVERIFY(client.connected());
         QTRY_COMPARE(m_server->connectionCount(), 1);
-        quint64 before = m_server->readsHandled();
+        quint64 before = m_server->stats().bytesReceived;
         client.send("GET /anything HTTP/1.1\r\n");
-        QTRY_VERIFY(m_server->readsHandled() > before); // read: the header and idle deadlines are armed
+        QTRY_VERIFY(m_server->stats().bytesReceived > before); // read: the header and idle deadlines are armed
         // Trickling bytes keep the idle timer happy, not the header deadline.
         for (int i = 0; i < 2; ++i) {
             m_clock.advance(4000);
-            before = m_server->readsHandled();
+            before = m_server->stats().bytesReceived;
             client.send("X-Slow: " + QByteArray::number(i) + "\r\n");
-            QTRY_VERIFY(m_server->readsHandled() > before); // read: the idle deadline moved
+            QTRY_VERIFY(m_server->stats().bytesReceived > before); // read: the idle deadline moved
         }
         QCOMPARE(client.responses(1, 100).size(), 0);
         m_clock.advance(2000); // 10 s after the first byte
@@ -461,9 +575,9 @@ private Q_SLOTS:
         Client client(port());
         QVERIFY(client.connected());
         QTRY_COMPARE(m_server->connectionCount(), 1);
-        const quint64 before = m_server->readsHandled();
+        const quint64 before = m_server->stats().bytesReceived;
         client.send("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\nabc");
-        QTRY_VERIFY(m_server->readsHandled() > before);
+        QTRY_VERIFY(m_server->stats().bytesReceived > before);
         m_clock.advance(HttpLimits::kIdleTimeoutMs);
         QCOMPARE(client.response().status, 408);
         QVERIFY(client.waitClosed());
@@ -504,10 +618,9 @@ private Q_SLOTS:
     {
         Client client(port());
         const QByteArray request = "POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\nhi";
-        QSignalSpy added(&m_log, &ExchangeLog::entryAdded);
         client.send(request);
         QCOMPARE(client.response().status, 200);
-        QTRY_COMPARE(added.size(), 1);
+        QTRY_COMPARE(m_log.size(), qsizetype(1));
         const HttpExchange entry = m_log.entries().constLast();
         QCOMPARE(entry.rawRequest, request);
         QVERIFY(client.received() == entry.rawResponse);
@@ -525,9 +638,9 @@ private Q_SLOTS:
             Client client(port());
             QVERIFY(client.connected());
             QTRY_COMPARE(m_server->connectionCount(), 1);
-            const quint64 before = m_server->readsHandled();
+            const quint64 before = m_server->stats().bytesReceived;
             client.send("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\nabc");
-            QTRY_VERIFY(m_server->readsHandled() > before);
+            QTRY_VERIFY(m_server->stats().bytesReceived > before);
         }
         QTRY_COMPARE(m_log.size(), qsizetype(1));
         QVERIFY(m_log.entries().constFirst().parseError.contains(u"closed"_s));
@@ -546,11 +659,8 @@ private Q_SLOTS:
     void sandboxServerRunsInItsOwnThreadWithTwoOrigins()
     {
         SandboxServer sandbox;
-        QSignalSpy started(&sandbox, &SandboxServer::started);
+        QVERIFY(testsupport::startSandbox(sandbox, /*secondOrigin=*/true, /*alsoIpv6=*/true));
         SandboxServer::Options options;
-        options.port = 0;
-        sandbox.start(options);
-        QVERIFY(started.wait());
         const QUrl url = sandbox.url();
         const QUrl second = sandbox.secondUrl();
         QCOMPARE(url.host(), u"127.0.0.1"_s);
@@ -586,6 +696,129 @@ private Q_SLOTS:
         QVERIFY(!clash.isRunning());
         sandbox.stop();
         QVERIFY(!sandbox.isRunning());
+    }
+#ifdef Q_OS_UNIX
+    // Finding 4: a complete request, then the client shuts its write side (nc -N): the whole
+    // answer still arrives, 8 MB of it, and so does a delayed one.
+    void halfClosedClientGetsTheWholeAnswer()
+    {
+        RawClient client(port());
+        QVERIFY(client.connected());
+        const QByteArray body(6 * 1024 * 1024, '\xff'); // not UTF-8: answered as 8 MiB of base64
+        QVERIFY(client.sendAll("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: " +
+                               QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        client.shutdownWrite();
+        const QList<HttpMessage> answers = parseAll(client.readToEnd());
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.at(0).status, 200);
+        QVERIFY(answers.at(0).body.size() > 8 * 1000 * 1000);
+        QCOMPARE(jsonOf(answers.at(0)).value(u"body_length"_s).toInteger(), body.size());
+        QTRY_VERIFY(!m_log.entries().isEmpty());
+        QVERIFY(!m_log.entries().constLast().responseIncomplete);
+    }
+    void halfClosedClientGetsADelayedAnswer()
+    {
+        RawClient client(port());
+        const QByteArray request = "GET /delay-ms/1000 HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        QVERIFY(client.sendAll(request));
+        client.shutdownWrite();
+        QTRY_COMPARE(m_server->stats().bytesReceived, quint64(request.size()));
+        m_clock.advance(1000);
+        const QList<HttpMessage> answers = parseAll(client.readToEnd());
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(jsonOf(answers.at(0)).value(u"delay_ms"_s).toInt(), 1000);
+    }
+    // Finding 4: an answer that could not be sent whole is logged as such.
+    void answerCutByAResetIsLoggedIncomplete()
+    {
+        auto client = std::make_unique<RawClient>(port(), 4096); // a small window: the answer waits on us
+        const QByteArray body(6 * 1024 * 1024, '\xff');
+        QVERIFY(client->sendAll("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: " +
+                                QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        QTRY_COMPARE(m_log.size(), qsizetype(1));
+        QTRY_VERIFY(m_server->stats().bufferedOutputBytes > 0);
+        client->reset();
+        QTRY_VERIFY(m_log.entries().constLast().responseIncomplete);
+        const HttpExchange entry = m_log.entries().constLast();
+        QVERIFY(entry.responseBytesSent < entry.responseBytes);
+        QCOMPARE(m_server->stats().answersNotFullySent, 1u);
+        QTRY_COMPARE(m_server->stats().bufferedOutputBytes, 0); // and the memory is freed
+    }
+#endif
+
+    // Finding 3: a client that pipelines POSTs and never reads: the server stops reading it
+    // while its output is over the bound, and serves everyone else.
+    void pipeliningClientThatNeverReadsIsBounded()
+    {
+        HttpLimits limits;
+        limits.maxBufferedOutputBytes = 256 * 1024;
+        restart(limits);
+        Client greedy(port());
+        QVERIFY(greedy.connected());
+        const QByteArray request =
+            "POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 65536\r\n\r\n" + QByteArray(65536, 'b');
+        QByteArray all;
+        for (int i = 0; i < 400; ++i) // 26 MB in, more than the kernel's buffers take out
+            all += request;
+        greedy.sendWithoutReading(all);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->stats().bufferedOutputBytes >= limits.maxBufferedOutputBytes, 20000);
+        stillServing();
+        const quint64 received = m_server->stats().bytesReceived;
+        QVERIFY(received < quint64(all.size())); // it stopped reading
+        const qint64 oneAnswer = 70 * 1024;
+        QVERIFY2(m_server->stats().peakBufferedOutputBytes <= limits.maxBufferedOutputBytes + 2 * oneAnswer,
+                 qPrintable(QString::number(m_server->stats().peakBufferedOutputBytes)));
+        greedy.abort();
+        QTRY_COMPARE(m_server->connectionCount(), 0);
+        QCOMPARE(m_server->stats().bufferedOutputBytes, 0);
+    }
+
+    // Finding 5: a body trickled slowly enough for the idle timer still ends in 408.
+    void slowBodyHitsTheRequestDeadline()
+    {
+        Client client(port());
+        QVERIFY(client.connected());
+        quint64 before = m_server->stats().bytesReceived;
+        client.send("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\nx");
+        QTRY_VERIFY(m_server->stats().bytesReceived > before);
+        for (qint64 t = 0; t + 4000 < HttpLimits::kRequestTimeoutMs; t += 4000) {
+            m_clock.advance(4000);
+            before = m_server->stats().bytesReceived;
+            client.send("x");
+            QTRY_VERIFY(m_server->stats().bytesReceived > before);
+        }
+        QCOMPARE(client.responses(1, 100).size(), 0);
+        m_clock.advance(4000);
+        const HttpMessage response = client.response();
+        QCOMPARE(response.status, 408);
+        QVERIFY(response.body.contains("did not arrive completely"));
+        stillServing();
+    }
+
+    // Finding 5: slow clients holding the slots do not lock a new one out.
+    void slotsAreKeptForNewClients()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 4;
+        limits.reservedConnections = 2;
+        restart(limits);
+        Client slowA(port());
+        Client slowB(port());
+        for (Client *slow : {&slowA, &slowB}) {
+            QVERIFY(slow->connected());
+            const quint64 before = m_server->stats().bytesReceived;
+            slow->send("POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\nx");
+            QTRY_VERIFY(m_server->stats().bytesReceived > before);
+            m_clock.advance(HttpLimits::kShedAfterMs);
+        }
+        Client fresh(port());
+        fresh.send("GET /anything HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QCOMPARE(fresh.response().status, 200);
+        const HttpMessage shed = slowA.response();
+        QCOMPARE(shed.status, 408); // the oldest incomplete request gave its slot
+        QVERIFY(shed.body.contains("connection slot"));
+        QCOMPARE(slowB.responses(1, 100).size(), 0);
+        QCOMPARE(m_server->stats().connectionsShed, 1u);
     }
 };
 

@@ -1,10 +1,12 @@
 // The sandbox's endpoints and the Host check, as tables of raw requests: no sockets.
 
+#include "catalog/CardLoader.h"
 #include "http/HostCheck.h"
 #include "http/HttpParser.h"
 #include "sandbox/LandingPage.h"
 #include "sandbox/SandboxRouter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -287,6 +289,62 @@ private Q_SLOTS:
         QVERIFY(!page.contains("\"><x"));
         QVERIFY(page.contains("413"));
         QVERIFY(page.contains("method=\"post\" action=\"/redirect-code/307\""));
+    }
+    // Finding 8: card data cannot split a response. The loader refuses control characters in
+    // header names and values, and the serializer never writes such a field, whoever made it.
+    void cardHeadersWithControlCharactersAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("CRLF in value") << u"WWW-Authenticate"_s << u"Basic\r\nSet-Cookie: evil=1"_s;
+        QTest::newRow("LF in value") << u"WWW-Authenticate"_s << u"Basic\nX: y"_s;
+        QTest::newRow("NUL in value") << u"WWW-Authenticate"_s << QString(u"Basic"_s + QChar(0) + u"x"_s);
+        QTest::newRow("ESC in value") << u"WWW-Authenticate"_s << u"Basic\x1b[31m"_s;
+        QTest::newRow("DEL in value") << u"WWW-Authenticate"_s << u"Basic\x7f"_s;
+        QTest::newRow("CR in name") << u"X-A\r\nSet-Cookie"_s << u"v"_s;
+        QTest::newRow("tab in name") << u"X\tA"_s << u"v"_s;
+    }
+    void cardHeadersWithControlCharactersAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFile file(QStringLiteral(STATUSDECK_SOURCE_DIR "/resources/cards/401.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject card = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray headers = card.value(u"headers"_s).toArray();
+        QJsonObject header = headers.at(0).toObject();
+        header.insert(u"name"_s, name);
+        header.insert(u"value"_s, value);
+        headers.replace(0, header);
+        card.insert(u"headers"_s, headers);
+        QList<LoadIssue> issues;
+        QVERIFY(!parseCard(QJsonDocument(card).toJson(), u"401.json"_s, &issues));
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues.at(0).toString().contains(u"401.json"_s) && issues.at(0).field == "headers"_L1 &&
+                     issues.at(0).message.contains(u"control character"_s),
+                 qPrintable(issues.at(0).toString()));
+    }
+    void tabInAValueIsAllowed()
+    {
+        QVERIFY(headers::isSafeToSend("X-A", "a\tb"));
+        QVERIFY(!headers::isSafeToSend("X-A", "a\r\nb"));
+        QVERIFY(!headers::isSafeToSend("X A", "v"));
+        QVERIFY(!headers::isSafeToSend("", "v"));
+    }
+    void serializerNeverWritesASplittingField()
+    {
+        HttpResponse response = HttpResponse::text(200, "ok");
+        response.headers.append({QByteArray("X-Evil"), QByteArray("a\r\nSet-Cookie: evil=1")});
+        response.headers.append({QByteArray("X-Bad\r\nName"), QByteArray("v")});
+        response.headers.append({QByteArray("X-Nul"), QByteArray("a\0b", 3)});
+        response.headers.append({QByteArray("X-Good"), QByteArray("fine\tvalue")});
+        const QByteArray raw = serializeResponse(response, false, true, false, "Mon, 01 Jan 2024 12:00:00 GMT");
+        QVERIFY(!raw.contains("Set-Cookie"));
+        QVERIFY(!raw.contains("X-Evil"));
+        QVERIFY(!raw.contains("X-Bad"));
+        QVERIFY(!raw.contains("X-Nul"));
+        QVERIFY(raw.contains("X-Good: fine\tvalue\r\n"));
+        QVERIFY(parseResponse(raw).has_value());
     }
 };
 

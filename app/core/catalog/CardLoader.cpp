@@ -22,6 +22,18 @@ QString LoadIssue::toString() const
 
 namespace {
 
+// A header name or value a card gives is sent as it is by the sandbox (/status/N): CR or LF
+// in it would split the response, NUL and the other controls are invalid in a field (RFC
+// 9110, section 5.5). HTAB is allowed in values.
+bool hasControlCharacter(const QString &text, bool allowTab)
+{
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 && !(allowTab && c == u'\t')) || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
 // Collects the problems of one file so that every missing field is reported at once.
 class Reader
 {
@@ -305,6 +317,14 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
             !header.value(u"required"_s).isBool() || header.value(u"note"_s).toString().isEmpty()) {
             r.fail(u"headers"_s,
                    QCoreApplication::translate("CardLoader", "every header needs name, value, required and note"));
+            continue;
+        }
+        if (hasControlCharacter(header.value(u"name"_s).toString(), false) ||
+            hasControlCharacter(header.value(u"value"_s).toString(), true)) {
+            r.fail(u"headers"_s,
+                   QCoreApplication::translate("CardLoader", "header '%1' contains a control character (CR, LF, NUL "
+                                                             "or another one but tab)")
+                       .arg(header.value(u"name"_s).toString().simplified()));
             continue;
         }
         card.headers.append({header.value(u"name"_s).toString(), header.value(u"value"_s).toString(),

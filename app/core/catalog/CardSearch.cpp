@@ -16,21 +16,37 @@ namespace statusdeck {
 
 namespace {
 
+QString fold(const QString &input);
+
 // Words that say nothing about the situation: they need not match, but count when the
-// whole query is found as a phrase ("file too big").
+// whole query is found as a phrase ("file too big"). Compared after folding, like all words.
 bool isFiller(const QString &word)
 {
-    static const QSet<QString> filler{
-        u"a"_s,    u"an"_s,    u"the"_s, u"of"_s,      u"to"_s,       u"is"_s,     u"are"_s,   u"was"_s,  u"be"_s,
-        u"for"_s,  u"my"_s,    u"on"_s,  u"at"_s,      u"by"_s,       u"with"_s,   u"and"_s,   u"or"_s,   u"it"_s,
-        u"this"_s, u"that"_s,  u"i"_s,   u"me"_s,      u"when"_s,     u"what"_s,   u"which"_s, u"code"_s, u"status"_s,
-        u"http"_s, u"error"_s, u"get"_s, u"getting"_s, u"response"_s, u"server"_s, u"got"_s,   u"we"_s};
+    static const QSet<QString> filler = [] {
+        QSet<QString> set;
+        for (const char *text :
+             {"a",       "an",       "the",    "of",   "to",    "is",   "are",    "was",  "be",     "for",
+              "my",      "on",       "at",     "by",   "with",  "and",  "or",     "it",   "this",   "that",
+              "i",       "me",       "when",   "what", "which", "code", "status", "http", "error",  "get",
+              "getting", "response", "server", "got",  "we",    "see",  "can",    "cant", "cannot", "do",
+              "does",    "why",      "how",    "im",   "am",    "has",  "have",   "been", "such"})
+            set.insert(fold(QString::fromLatin1(text)));
+        return set;
+    }();
     return filler.contains(word);
 }
 
-// Simple plurals, applied alike to the cards' words and the query's.
-QString fold(const QString &word)
+// Simple plurals and verb endings, applied alike to the cards' words and the query's:
+// "redirects" and "redirect", "throttled", "throttling" and "throttle" meet.
+QString fold(const QString &input)
 {
+    QString word = input;
+    if (word.size() > 5 && word.endsWith("ing"_L1))
+        word.chop(3);
+    else if (word.size() > 5 && word.endsWith("ed"_L1))
+        word.chop(2);
+    else if (word.size() > 5 && word.endsWith(u'e'))
+        word.chop(1);
     const qsizetype n = word.size();
     if (n > 4 && word.endsWith("ies"_L1))
         return word.left(n - 3) + u'y';
@@ -268,7 +284,7 @@ QList<SearchHit> CardSearch::search(const QList<Card> &cards, const QString &que
     if (digits.match(text).hasMatch()) {
         // Typing a number narrows by prefix, in code order: 3, 30, 304.
         for (const Card &card : cards) {
-            const QString code = QString::number(card.code);
+            const QString code = card.codeText(); // "000" for curl's pseudo-code
             if (code == text)
                 hits.append({&card, 1000, SearchHit::Field::Code, {}, {code}, false});
             else if (code.startsWith(text))
@@ -405,7 +421,9 @@ QList<SearchHit> CardSearch::searchWords(const QList<Card> &cards, const QString
         // The whole query as a phrase of one field: 2 when it is the whole field.
         int phraseLevel = 0;
         const auto consider = [&](const QString &field, SearchHit::Field kind, const QString &original, int fieldTier) {
-            int level = field == phrase ? 2 : (containsPhrase(field, phrase) ? 1 : 0);
+            // The card's own phrase said whole beats a keyword or former phrase said whole.
+            const int whole = kind == SearchHit::Field::Phrase ? 3 : 2;
+            int level = field == phrase ? whole : (containsPhrase(field, phrase) ? 1 : 0);
             if (level == 0 || fieldTier > tier || (fieldTier == tier && level <= phraseLevel))
                 return;
             phraseLevel = level;
@@ -420,9 +438,9 @@ QList<SearchHit> CardSearch::searchWords(const QList<Card> &cards, const QString
             consider(t.keywords.at(i), SearchHit::Field::Keyword, hit.card->keywords.at(i), NameTier);
         if (phraseLevel == 0 && words.size() > 1 && containsPhrase(t.summary, phrase))
             phraseLevel = 1;
-        // One word is its own phrase: being a card's whole phrase ("Redirect", Exchange's 451)
-        // must not beat how common the code is.
-        if (words.size() == 1)
+        // One word is its own phrase: being a vendor card's whole phrase ("Redirect", Exchange's
+        // 451) must not beat how common the code is; a registered card's ("Accepted") may.
+        if (words.size() == 1 && !(phraseLevel == 3 && hit.card->vendor.isEmpty()))
             phraseLevel = 0;
         if (hit.field == SearchHit::Field::Phrase || hit.field == SearchHit::Field::Code)
             hit.fieldText.clear();

@@ -82,4 +82,21 @@ bool isWrittenByConnection(QByteArrayView name)
     return isFraming(name) || isOneOf(name, {"Connection", "Date"});
 }
 
+bool isToken(QByteArrayView name)
+{
+    const auto tokenChar = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    };
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), tokenChar);
+}
+
+bool isSafeToSend(QByteArrayView name, QByteArrayView value)
+{
+    const auto control = [](char c) {
+        return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f;
+    };
+    return isToken(name) && std::none_of(value.begin(), value.end(), control);
+}
+
 } // namespace statusdeck::headers

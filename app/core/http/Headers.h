@@ -45,5 +45,11 @@ bool isTransport(QByteArrayView name);
 // Connection and Date.
 bool isWrittenByConnection(QByteArrayView name);
 
+// A field that can go on the wire as it is: the name a token (RFC 9110, section 5.1), the
+// value without CR, LF, NUL or another control character but HTAB (section 5.5). Anything
+// else could split a response or smuggle a header, so the server never writes it.
+bool isToken(QByteArrayView name);
+bool isSafeToSend(QByteArrayView name, QByteArrayView value);
+
 } // namespace headers
 } // namespace statusdeck

@@ -1,91 +1,54 @@
+// Over 400 lines on purpose: one connection's state machine (parsing, the answer queue,
+// backpressure, half-close, four deadlines) shares its state; split across files it would
+// be harder to follow. Socket I/O is in SocketChannel, the words in ConnectionText.
+
 #include "http/HttpConnection.h"
 
+#include "http/ConnectionText.h"
 #include "http/HostCheck.h"
 #include "http/HttpHandler.h"
-
-#include <QScopeGuard>
-
-#include <QLocale>
-#include <QTcpSocket>
-
-#include <limits>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
+#include "http/SocketChannel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace statusdeck {
 
-namespace {
+using connectiontext::addressedTo;
 
-// How long a closed-for-writing connection keeps draining the client's bytes, so that
-// unread input does not turn our final answer into a reset (nginx's lingering close).
-constexpr qint64 kLingerMs = 2000;
-
-// The Date header changes once a second; formatting it through QLocale for every answer
-// cost more than the rest of the serialisation. Each server thread keeps the last one.
-QByteArray httpDate(const QDateTime &utc)
-{
-    struct Cached {
-        qint64 second = std::numeric_limits<qint64>::min();
-        QByteArray text;
-    };
-    thread_local Cached cached;
-    const qint64 second = utc.toSecsSinceEpoch();
-    if (second != cached.second) {
-        cached.second = second;
-        cached.text = QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
-    }
-    return cached.text;
-}
-
-// What a request is addressed to, for the DNS-rebinding check: an absolute-form target's
-// authority wins over Host (RFC 9112, section 3.2.2), so "GET http://evil.example/" with
-// "Host: 127.0.0.1" is refused too. nullopt when there is neither (HTTP/1.0 without Host).
-std::optional<QByteArray> addressedTo(const HttpMessage &request)
-{
-    if (std::optional<QByteArray> authority = targetAuthority(request.method, request.target))
-        return authority;
-    if (request.hasHeader("Host"))
-        return request.header("Host");
-    return std::nullopt;
-}
-
-} // namespace
-
-HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, const Environment *environment, QObject *parent)
+HttpConnection::HttpConnection(platform::SocketDescriptor socket, quint64 id, Environment *environment, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
     , m_id(id)
     , m_env(environment)
     , m_parser(HttpParser::Type::Request)
 {
-    socket->setParent(this);
     // Fixed for the connection's life; asked once, not for every request.
-    m_peerAddress = socket->peerAddress();
+    const platform::Endpoint peer = platform::peerEndpoint(socket);
+    const platform::Endpoint local = platform::localEndpoint(socket);
+    m_peerAddress = peer.address;
     m_peerAddressText = m_peerAddress.toString();
-    m_peerPort = socket->peerPort();
-    m_localAddress = socket->localAddress();
-    m_localPort = socket->localPort();
+    m_peerPort = peer.port;
+    m_localAddress = local.address;
+    m_localPort = local.port;
+    m_channel = new SocketChannel(socket, this);
     m_parser.setLimits(m_env->limits);
-    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
-    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::shutdownWhenWritten);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError && m_socket)
-            m_socket->abort();
-    });
+    connect(m_channel, &SocketChannel::received, this, &HttpConnection::onReceived);
+    connect(m_channel, &SocketChannel::inputFinished, this, &HttpConnection::onInputFinished);
+    connect(m_channel, &SocketChannel::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_channel, &SocketChannel::closed, this, &HttpConnection::onClosed);
+    if (m_env->stats)
+        ++m_env->stats->connectionsAccepted;
     armIdleTimer();
 }
 
 HttpConnection::~HttpConnection()
 {
     cancelTimer(m_headerTimer);
+    cancelTimer(m_requestTimer);
     cancelTimer(m_idleTimer);
     cancelTimer(m_delayTimer);
     cancelTimer(m_lingerTimer);
+    if (m_env->stats)
+        m_env->stats->bufferedOutputBytes -= m_reportedBuffered;
 }
 
 void HttpConnection::cancelTimer(Clock::TimerId &timer)
@@ -119,61 +82,116 @@ void HttpConnection::refuseOverCapacity()
     enqueue({response, exchange, 0, false, false, false});
 }
 
-void HttpConnection::onReadyRead()
+std::optional<qint64> HttpConnection::sheddableSince() const
 {
-    if (!m_socket)
-        return;
-    const QByteArray data = m_socket->readAll();
-    const auto handled = qScopeGuard([this] {
-        if (m_env->readsHandled)
-            ++*m_env->readsHandled;
-    });
-    if (m_closing || data.isEmpty())
-        return; // draining: what follows a refused request is not read
+    if (m_closing || m_finished || !m_pending.isEmpty() || m_channel->bytesToWrite() > 0)
+        return std::nullopt;
+    if (m_parser.isMidMessage())
+        return m_messageStartMs;
+    if (m_idleSinceMs >= 0)
+        return m_idleSinceMs;
+    return std::nullopt;
+}
+
+void HttpConnection::shed()
+{
+    m_shed = true;
+    if (m_env->stats)
+        ++m_env->stats->connectionsShed;
     if (!m_parser.isMidMessage()) {
-        m_messageStartUtc = m_env->clock->currentUtc();
-        m_messageStartMs = m_env->clock->nowMs();
-    }
-    const bool fed = m_parser.feed(data);
-    QList<HttpMessage> messages = m_parser.takeMessages();
-    for (HttpMessage &message : messages) {
-        handleMessage(std::move(message), m_messageStartUtc);
-        m_messageStartUtc = m_env->clock->currentUtc();
-        m_messageStartMs = m_env->clock->nowMs();
-        m_continueSent = false;
-    }
-    if (!fed) {
-        const int status = m_parser.errorStatus();
-        const QString reason = m_parser.errorReason();
-        QString explanation;
-        switch (status) {
-        case 414:
-            explanation = reason + u" The StatusDeck sandbox accepts request targets up to %1 bytes."_s.arg(
-                                       m_env->limits.maxTargetBytes);
-            break;
-        case 431:
-            explanation = reason + u" The StatusDeck sandbox accepts up to %1 header fields and %2 bytes of headers."_s
-                                       .arg(m_env->limits.maxHeaderFields)
-                                       .arg(m_env->limits.maxHeaderSectionBytes);
-            break;
-        case 413:
-            explanation = reason + u" The body was not read; the connection is closed."_s;
-            break;
-        default:
-            explanation = u"The request could not be parsed as HTTP/1.1: %1 (%2)."_s.arg(
-                reason, QString::fromLatin1(m_parser.errorName()));
-        }
-        refuse(status, explanation, QString::fromLatin1(m_parser.errorName()) + u": "_s + reason);
+        closeGracefully();
         return;
     }
-    if (m_parser.isFinishedStream()) {
-        m_closing = true; // Connection: close or an upgrade: nothing after it is read
-        flush();
-        return;
+    refuse(408,
+           u"The request was still incomplete when the StatusDeck sandbox needed its connection slot for a new "
+           "client; the connection is closed."_s,
+           u"timeout: slot given to a new client"_s);
+}
+
+void HttpConnection::startMessageClock()
+{
+    m_messageStartUtc = m_env->clock->currentUtc();
+    m_messageStartMs = m_env->clock->nowMs();
+}
+
+void HttpConnection::onReceived(const QByteArray &bytes)
+{
+    if (m_env->stats)
+        m_env->stats->bytesReceived += quint64(bytes.size());
+    if (m_closing)
+        return; // draining: what follows a refused request is not read
+    m_idleSinceMs = -1;
+    if (m_inputOffset >= m_input.size()) {
+        m_input = bytes;
+        m_inputOffset = 0;
+    } else {
+        m_input = m_input.sliced(m_inputOffset) + bytes;
+        m_inputOffset = 0;
     }
-    armHeaderTimer();
-    sendContinueIfExpected();
+    if (!m_parser.isMidMessage())
+        startMessageClock();
+    processInput();
     armIdleTimer();
+}
+
+void HttpConnection::processInput()
+{
+    while (m_inputOffset < m_input.size() && !m_closing && !isOverBuffered()) {
+        qsizetype used = 0;
+        const bool fed =
+            m_parser.feedSome(QByteArrayView(m_input).sliced(m_inputOffset), &used, HttpParser::StopAfterMessage);
+        m_inputOffset += used;
+        QList<HttpMessage> messages = m_parser.takeMessages();
+        for (HttpMessage &message : messages) {
+            handleMessage(std::move(message), m_messageStartUtc);
+            startMessageClock();
+            m_continueSent = false;
+        }
+        if (!fed) {
+            const int status = m_parser.errorStatus();
+            const QByteArray name = m_parser.errorName();
+            const QString reason = m_parser.errorReason();
+            refuse(status, connectiontext::parseRefusal(status, reason, name, m_env->limits),
+                   QString::fromLatin1(name) + u": "_s + reason);
+            return;
+        }
+        if (m_parser.isFinishedStream()) {
+            m_closing = true; // Connection: close or an upgrade: nothing after it is read
+            flush();
+            return;
+        }
+    }
+    if (m_inputOffset >= m_input.size()) {
+        m_input.clear();
+        m_inputOffset = 0;
+    }
+    armRequestTimers();
+    sendContinueIfExpected();
+    updateBackpressure();
+    if (m_channel->inputEnded() && m_input.isEmpty())
+        onInputFinished();
+}
+
+void HttpConnection::onInputFinished()
+{
+    // The peer sends nothing more (a half-close, or gone): what was read is still parsed
+    // and answered in full before our side closes.
+    if (m_closing || m_finished || !m_input.isEmpty())
+        return;
+    if (m_parser.isMidMessage() && m_env->sink) {
+        // Nothing is lost from the log: a request cut short is recorded with what arrived.
+        HttpExchange exchange = newExchange(m_messageStartUtc);
+        exchange.method = m_parser.currentMessage().method;
+        exchange.target = m_parser.currentMessage().target.left(1024);
+        exchange.rawRequest = m_parser.pendingRaw();
+        exchange.parseError = u"the client closed the connection before the request was complete"_s;
+        exchange.finished = m_env->clock->currentUtc();
+        m_env->sink->record(std::move(exchange));
+    }
+    m_closing = true;
+    cancelTimer(m_headerTimer);
+    cancelTimer(m_requestTimer);
+    flush();
 }
 
 void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started)
@@ -195,12 +213,7 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
         pending.response = HttpResponse::text(400, "An HTTP/1.1 request needs exactly one Host header "
                                                    "(RFC 9112, section 3.2).\n");
     } else if (authority && !isAllowedHost(*authority, m_env->allowIpLiteralHosts)) {
-        pending.response = HttpResponse::text(
-            421, "Misdirected Request: this StatusDeck sandbox only answers requests addressed to localhost, "
-                 "*.localhost, 127.0.0.0/8 or [::1], not to '" +
-                     *authority +
-                     "'.\n\nThis is DNS-rebinding protection: a web page on another name that is made to resolve "
-                     "to 127.0.0.1 still sends its own name in Host, so it cannot read this server's answers.\n");
+        pending.response = HttpResponse::text(421, connectiontext::misdirected(*authority));
     } else {
         // HEAD is answered as GET would be, without the body (RFC 9110, section 9.3.2), so the
         // handler sees a GET and Content-Length is the GET's; the log keeps the raw HEAD.
@@ -218,6 +231,7 @@ void HttpConnection::refuse(int status, const QString &explanation, const QStrin
 {
     m_closing = true;
     cancelTimer(m_headerTimer);
+    cancelTimer(m_requestTimer);
     HttpExchange exchange = newExchange(m_messageStartUtc.isValid() ? m_messageStartUtc : m_env->clock->currentUtc());
     const HttpMessage &partial = m_parser.currentMessage();
     exchange.method = partial.method;
@@ -231,13 +245,14 @@ void HttpConnection::refuse(int status, const QString &explanation, const QStrin
 
 void HttpConnection::enqueue(Pending pending)
 {
+    m_pendingBytes += pending.response.body.size();
     m_pending.append(std::move(pending));
     flush();
 }
 
 void HttpConnection::flush()
 {
-    while (!m_pending.isEmpty() && m_socket && !m_shutDown) {
+    while (!m_pending.isEmpty() && m_channel->isOpen() && !m_channel->isShutDown()) {
         Pending &head = m_pending.first();
         const qint64 now = m_env->clock->nowMs();
         if (head.readyAtMs > now) {
@@ -245,25 +260,27 @@ void HttpConnection::flush()
                 m_delayTimer = m_env->clock->callAt(head.readyAtMs, this, [this] {
                     m_delayTimer = 0;
                     flush();
+                    processInput(); // a request read meanwhile may wait behind this answer
                 });
             }
             return;
         }
-        const bool keepAlive = head.keepAlive && !head.response.closeAfter;
+        const bool keepAlive = head.keepAlive && !head.response.closeAfter && !m_channel->inputEnded();
         // One wall-clock read serves the Date header and the log's timestamp.
         const QDateTime nowUtc = m_env->clock->currentUtc();
-        const QByteArray bytes =
-            serializeResponse(head.response, head.head, keepAlive, head.http10 && keepAlive, httpDate(nowUtc));
+        const QByteArray bytes = serializeResponse(head.response, head.head, keepAlive, head.http10 && keepAlive,
+                                                   connectiontext::httpDate(nowUtc));
         head.exchange.status = head.response.status;
         head.exchange.rawResponse = bytes; // shared with what is sent, not copied
         head.exchange.finished = nowUtc;
-        // Logged before it is sent: send() may hand the answer to the kernel at once, and a
-        // client that has its answer must find the exchange in the log (the redirect lab does).
-        if (m_env->sink)
-            m_env->sink->record(std::move(head.exchange));
-        send(bytes);
+        // Logged before it is sent: the kernel may have the answer at once, and a client that
+        // has its answer must find the exchange in the log (the redirect lab does).
+        const quint64 logId = m_env->sink ? m_env->sink->record(std::move(head.exchange)) : 0;
+        m_pendingBytes -= head.response.body.size();
         m_pending.removeFirst();
+        send(bytes, logId);
         if (!keepAlive) {
+            m_pendingBytes = 0;
             m_pending.clear();
             closeGracefully();
             return;
@@ -273,7 +290,10 @@ void HttpConnection::flush()
         closeGracefully();
         return;
     }
+    if (m_pending.isEmpty() && !m_parser.isMidMessage())
+        m_idleSinceMs = m_env->clock->nowMs();
     sendContinueIfExpected();
+    updateBackpressure();
     armIdleTimer();
 }
 
@@ -281,8 +301,7 @@ void HttpConnection::sendContinueIfExpected()
 {
     // Only at the head of the line: a 100 for a pipelined request must not overtake
     // the answers still owed to the requests before it.
-    if (m_continueSent || m_closing || !m_pending.isEmpty() || !m_socket || !m_parser.isMidMessage() ||
-        !m_parser.headersComplete())
+    if (m_continueSent || m_closing || !m_pending.isEmpty() || !m_parser.isMidMessage() || !m_parser.headersComplete())
         return;
     const HttpMessage &head = m_parser.currentMessage();
     if (head.versionMinor < 1 || head.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) != 0)
@@ -295,55 +314,93 @@ void HttpConnection::sendContinueIfExpected()
     send(serializeInterim({100, {}}));
 }
 
-void HttpConnection::send(const QByteArray &bytes)
+void HttpConnection::send(const QByteArray &bytes, quint64 logId)
 {
-#ifdef Q_OS_UNIX
-    // Straight to the kernel when nothing is queued before these bytes. QTcpSocket::write()
-    // only buffers and enables the write notifier; the glib dispatcher answers that with two
-    // eventfd writes and one more poll round per answer (seen with strace under wrk).
-    if (m_socket->bytesToWrite() == 0) {
-        const ssize_t sent =
-            ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL);
-        if (sent == bytes.size())
-            return;
-        // The kernel took part of it (or nothing: EAGAIN, or an error that QTcpSocket then
-        // reports its own way): QTcpSocket queues the rest and writes it when it can.
-        if (sent > 0) {
-            m_socket->write(bytes.constData() + sent, bytes.size() - qsizetype(sent));
-            return;
-        }
-    }
-#endif
-    m_socket->write(bytes);
+    const qint64 begin = m_channel->bytesQueuedTotal();
+    m_channel->write(bytes);
+    const qint64 end = begin + bytes.size();
+    if (logId && m_channel->bytesWrittenTotal() < end)
+        m_inFlight.push_back({logId, begin, end});
 }
 
-void HttpConnection::armHeaderTimer()
+bool HttpConnection::isOverBuffered() const
 {
-    if (!m_parser.isMidMessage() || m_parser.headersComplete()) {
+    return m_channel->bytesToWrite() + m_pendingBytes > m_env->limits.maxBufferedOutputBytes ||
+           m_pending.size() >= m_env->limits.maxPendingAnswers;
+}
+
+void HttpConnection::updateBackpressure()
+{
+    // Read more only when what was read is parsed and the answers owed are under the bounds.
+    m_channel->setReading(!m_closing && m_input.isEmpty() && !isOverBuffered());
+    if (!m_env->stats)
+        return;
+    const qint64 buffered = m_channel->bytesToWrite() + m_pendingBytes;
+    m_env->stats->bufferedOutputBytes += buffered - m_reportedBuffered;
+    m_reportedBuffered = buffered;
+    m_env->stats->peakBufferedOutputBytes = qMax(m_env->stats->peakBufferedOutputBytes, buffered);
+}
+
+void HttpConnection::onBytesWritten()
+{
+    const qint64 written = m_channel->bytesWrittenTotal();
+    while (!m_inFlight.empty() && m_inFlight.front().end <= written)
+        m_inFlight.pop_front();
+    armIdleTimer(); // a reading client is not idle
+    if (m_closing && m_channel->isShutDown() && !m_lingerTimer) {
+        m_lingerTimer = m_env->clock->callAfter(HttpLimits::kLingerMs, this, [this] {
+            m_lingerTimer = 0;
+            m_channel->abort();
+        });
+    }
+    if (!m_input.isEmpty())
+        processInput(); // resumes a parser that backpressure stopped
+    else
+        updateBackpressure();
+}
+
+void HttpConnection::armRequestTimers()
+{
+    if (!m_parser.isMidMessage()) {
         cancelTimer(m_headerTimer);
+        cancelTimer(m_requestTimer);
         return;
     }
-    if (m_headerTimer)
-        return;
-    m_headerTimer = m_env->clock->callAt(m_messageStartMs + m_env->limits.headerTimeoutMs, this, [this] {
-        m_headerTimer = 0;
-        if (m_closing || !m_parser.isMidMessage() || m_parser.headersComplete())
-            return;
-        refuse(408,
-               u"The request headers did not arrive within %1 seconds; the connection is closed."_s.arg(
-                   m_env->limits.headerTimeoutMs / 1000.0),
-               u"timeout: headers incomplete"_s);
-    });
+    if (m_parser.headersComplete())
+        cancelTimer(m_headerTimer);
+    else if (!m_headerTimer)
+        m_headerTimer = m_env->clock->callAt(m_messageStartMs + m_env->limits.headerTimeoutMs, this, [this] {
+            m_headerTimer = 0;
+            if (m_closing || !m_parser.isMidMessage() || m_parser.headersComplete())
+                return;
+            refuse(408,
+                   u"The request headers did not arrive within %1 seconds; the connection is closed."_s.arg(
+                       m_env->limits.headerTimeoutMs / 1000.0),
+                   u"timeout: headers incomplete"_s);
+        });
+    // A body trickled a byte at a time keeps the idle timer happy, not this deadline.
+    if (!m_requestTimer)
+        m_requestTimer = m_env->clock->callAt(m_messageStartMs + m_env->limits.requestTimeoutMs, this, [this] {
+            m_requestTimer = 0;
+            if (m_closing || !m_parser.isMidMessage())
+                return;
+            if (m_env->clock->nowMs() < m_messageStartMs + m_env->limits.requestTimeoutMs) {
+                armRequestTimers(); // a later request started meanwhile
+                return;
+            }
+            refuse(408,
+                   u"The request did not arrive completely within %1 seconds; the connection is closed."_s.arg(
+                       m_env->limits.requestTimeoutMs / 1000.0),
+                   u"timeout: request incomplete after %1 s"_s.arg(m_env->limits.requestTimeoutMs / 1000.0));
+        });
 }
 
 void HttpConnection::armIdleTimer()
 {
-    if (m_closing) {
-        cancelTimer(m_idleTimer);
+    if (m_finished)
         return;
-    }
-    // Every read moves the deadline; a timer is only made when none is pending, and a timer
-    // that fires early re-schedules itself. A timer per read halved the request rate.
+    // Every read and write moves the deadline; a timer is only made when none is pending,
+    // and a timer that fires early re-schedules itself. A timer per read halved the rate.
     m_idleDeadlineMs = m_env->clock->nowMs() + m_env->limits.idleTimeoutMs;
     if (m_idleTimer == 0)
         scheduleIdleCheck();
@@ -353,8 +410,6 @@ void HttpConnection::scheduleIdleCheck()
 {
     m_idleTimer = m_env->clock->callAt(m_idleDeadlineMs, this, [this] {
         m_idleTimer = 0;
-        if (m_closing)
-            return;
         if (m_env->clock->nowMs() < m_idleDeadlineMs) {
             scheduleIdleCheck();
             return;
@@ -365,6 +420,10 @@ void HttpConnection::scheduleIdleCheck()
 
 void HttpConnection::onIdle()
 {
+    if (m_channel->bytesToWrite() > 0) {
+        m_channel->abort(); // the client has not read for the whole idle timeout
+        return;
+    }
     if (m_closing || !m_pending.isEmpty())
         return; // we owe an answer (a delay); flush() re-arms the idle timer
     if (m_parser.isMidMessage()) {
@@ -375,7 +434,6 @@ void HttpConnection::onIdle()
         return;
     }
     // An idle keep-alive connection is closed without an answer: there is no request to answer.
-    m_closing = true;
     closeGracefully();
 }
 
@@ -383,37 +441,40 @@ void HttpConnection::closeGracefully()
 {
     m_closing = true;
     cancelTimer(m_headerTimer);
-    cancelTimer(m_idleTimer);
-    shutdownWhenWritten();
+    cancelTimer(m_requestTimer);
+    m_channel->shutdownWhenWritten();
+    onBytesWritten(); // starts the lingering close when nothing was queued
 }
 
-void HttpConnection::shutdownWhenWritten()
+void HttpConnection::onClosed(bool lost)
 {
-    if (!m_closing || m_shutDown || !m_socket || m_socket->bytesToWrite() > 0)
-        return;
-    m_shutDown = true;
-#ifdef Q_OS_UNIX
-    // Half-close: the client reads our answer to the end, then closes its side; whatever
-    // it still sends is read and dropped meanwhile, so the kernel does not reset.
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-    m_lingerTimer = m_env->clock->callAfter(kLingerMs, this, [this] {
-        m_lingerTimer = 0;
-        if (m_socket)
-            m_socket->abort();
-        onDisconnected();
-    });
-#else
-    m_socket->disconnectFromHost();
-#endif
-}
-
-void HttpConnection::onDisconnected()
-{
+    Q_UNUSED(lost)
     if (m_finished)
         return;
     m_finished = true;
+    // Answers that did not get out whole say so in the log; answers still owed are logged unsent.
+    const qint64 written = m_channel->bytesWrittenTotal();
+    for (const InFlight &answer : m_inFlight) {
+        if (answer.end <= written)
+            continue;
+        if (m_env->sink)
+            m_env->sink->markIncomplete(answer.logId, qMax<qint64>(0, written - answer.begin));
+        if (m_env->stats)
+            ++m_env->stats->answersNotFullySent;
+    }
+    m_inFlight.clear();
+    for (Pending &owed : m_pending) {
+        owed.exchange.status = owed.response.status;
+        owed.exchange.finished = m_env->clock->currentUtc();
+        owed.exchange.responseIncomplete = true;
+        if (m_env->sink)
+            m_env->sink->record(std::move(owed.exchange));
+        if (m_env->stats)
+            ++m_env->stats->answersNotFullySent;
+    }
+    m_pending.clear();
+    m_pendingBytes = 0;
     if (m_parser.isMidMessage() && !m_closing && m_env->sink) {
-        // Nothing is lost from the log: a request cut short is recorded with what arrived.
         HttpExchange exchange = newExchange(m_messageStartUtc);
         exchange.method = m_parser.currentMessage().method;
         exchange.target = m_parser.currentMessage().target.left(1024);
@@ -423,9 +484,11 @@ void HttpConnection::onDisconnected()
         m_env->sink->record(std::move(exchange));
     }
     cancelTimer(m_headerTimer);
+    cancelTimer(m_requestTimer);
     cancelTimer(m_idleTimer);
     cancelTimer(m_delayTimer);
     cancelTimer(m_lingerTimer);
+    updateBackpressure();
     Q_EMIT finished();
 }
 

@@ -25,6 +25,10 @@ struct HttpExchange {
     qint64 responseBytes = 0;
     bool requestTruncated = false;
     bool responseTruncated = false;
+    // The client went (reset, or closed before reading) while the answer was still being
+    // sent: only responseBytesSent of responseBytes reached its socket.
+    bool responseIncomplete = false;
+    qint64 responseBytesSent = 0;
     QString parseError; // empty when the request parsed
 };
 
@@ -33,7 +37,10 @@ class HttpExchangeSink
 {
 public:
     virtual ~HttpExchangeSink() = default;
-    virtual void record(HttpExchange exchange) = 0;
+    // Returns the id the exchange is known by, for markIncomplete().
+    virtual quint64 record(HttpExchange exchange) = 0;
+    // An answer recorded before it was sent did not get out whole.
+    virtual void markIncomplete(quint64 id, qint64 bytesSent) = 0;
 };
 
 } // namespace statusdeck

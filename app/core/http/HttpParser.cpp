@@ -2,6 +2,7 @@
 
 #include <llhttp.h>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,22 @@ bool HttpMessage::hasHeader(const QByteArray &name) const
     return headers::contains(headers, name);
 }
 
+namespace {
+
+using headers::isToken;
+
+bool isTokenChar(char c)
+{
+    return isToken(QByteArrayView(&c, 1));
+}
+
+// llhttp's own span callback type; it keeps the open span in the parser struct.
+using SpanCallback = int (*)(llhttp_t *, const char *, const char *);
+
+constexpr int kMaxMethodLength = 32;
+
+} // namespace
+
 struct HttpParser::Private {
     llhttp_t parser;
     llhttp_settings_t settings;
@@ -32,6 +49,8 @@ struct HttpParser::Private {
     QByteArray raw; // bytes of the message in progress
     bool inFeed = false;
     bool finishedStream = false;
+    bool methodScan = false; // llhttp did not know the method: is it a token (501) or garbage (400)?
+    int methodLength = 0;
 
     std::optional<HttpLimits> limits;
     qsizetype headerBytes = 0;
@@ -40,6 +59,9 @@ struct HttpParser::Private {
     QString limitReason;
 
     static Private *self(llhttp_t *p) { return static_cast<Private *>(p->data); }
+
+    void classifyError(llhttp_errno_t err, const char *errorPos);
+    qsizetype scanMethod(QByteArrayView data, qsizetype offset);
 
     // Stops the parser for a limit; llhttp reports the callback's error, we keep the reason.
     int stopFor(int status, const QString &reason)
@@ -112,6 +134,13 @@ HttpParser::HttpParser(Type type)
     };
     d->settings.on_header_value = [](llhttp_t *p, const char *at, size_t len) {
         Private *s = Private::self(p);
+        // llhttp (strict) rejects "X-A : 1"; an empty name (": v") it lets through, and an
+        // llhttp built without strict mode would let both: field names are tokens (RFC 9110,
+        // section 5.1) and whitespace before the colon MUST be refused with 400 (RFC 9112, 5.1).
+        if (!s->inValue && !isToken(s->field))
+            return s->stopFor(400, s->field.isEmpty() ? u"A header field has an empty name."_s
+                                                      : u"The header field name '%1' is not a token."_s.arg(
+                                                            QString::fromLatin1(s->field.left(64))));
         s->inValue = true;
         s->value.append(at, qsizetype(len));
         return s->countHeaderBytes(len);
@@ -122,6 +151,12 @@ HttpParser::HttpParser(Type type)
         s->headersDone = true;
         s->current.versionMajor = llhttp_get_http_major(p);
         s->current.versionMinor = llhttp_get_http_minor(p);
+        if (llhttp_get_type(p) == HTTP_REQUEST && s->current.versionMajor != 1) {
+            // llhttp takes "HTTP/2.0" (and 0.9); we speak HTTP/1.x only (RFC 9110, section 15.6.6)
+            s->stopFor(505, u"HTTP/%1 is not supported: the StatusDeck sandbox speaks HTTP/1.1 and HTTP/1.0."_s.arg(
+                                s->current.versionMajor));
+            return -1;
+        }
         if (llhttp_get_type(p) == HTTP_RESPONSE) {
             s->current.status = llhttp_get_status_code(p);
             if (s->requestMethod == "HEAD")
@@ -169,24 +204,40 @@ void HttpParser::setLimits(const HttpLimits &limits)
     d->limits = limits;
 }
 
-bool HttpParser::feed(const QByteArray &data)
+bool HttpParser::feedSome(QByteArrayView data, qsizetype *consumed, FeedMode mode)
 {
-    if (hasError())
-        return false;
     qsizetype offset = 0;
+    const auto result = [&](bool ok) {
+        if (consumed)
+            *consumed = offset;
+        return ok;
+    };
+    if (d->methodScan) {
+        offset = d->scanMethod(data, 0);
+        return result(!hasError());
+    }
+    if (hasError())
+        return result(false);
     while (offset < data.size() && !d->finishedStream) {
-        const char *start = data.constData() + offset;
+        const char *start = data.data() + offset;
         d->inFeed = true;
         const llhttp_errno_t err = llhttp_execute(&d->parser, start, size_t(data.size() - offset));
         d->inFeed = false;
         if (err != HPE_PAUSED) {
-            const char *end = err == HPE_OK ? data.constData() + data.size() : llhttp_get_error_pos(&d->parser);
+            const char *end = err == HPE_OK ? data.data() + data.size() : llhttp_get_error_pos(&d->parser);
             if (!end || end < start)
-                end = data.constData() + data.size();
+                end = data.data() + data.size();
             d->raw.append(start, end - start);
-            if (err == HPE_PAUSED_UPGRADE)
-                d->finishedStream = true;
-            return err == HPE_OK || err == HPE_PAUSED_UPGRADE;
+            offset = end - data.data();
+            if (err == HPE_OK || err == HPE_PAUSED_UPGRADE) {
+                d->finishedStream = err == HPE_PAUSED_UPGRADE;
+                offset = data.size();
+                return result(true);
+            }
+            d->classifyError(err, end);
+            if (d->methodScan)
+                offset = d->scanMethod(data, offset);
+            return result(!hasError());
         }
         const char *end = llhttp_get_error_pos(&d->parser);
         d->raw.append(start, end - start);
@@ -199,8 +250,65 @@ bool HttpParser::feed(const QByteArray &data)
         llhttp_execute(&d->parser, end, 0);
         if (llhttp_get_type(&d->parser) == HTTP_REQUEST && (!done.keepAlive || done.upgrade))
             d->finishedStream = true;
+        if (mode == FeedMode::StopAfterMessage)
+            break;
     }
-    return true;
+    return result(true);
+}
+
+void HttpParser::Private::classifyError(llhttp_errno_t err, const char *errorPos)
+{
+    if (limitStatus)
+        return;
+    // A span llhttp was inside is handed to its callback up to the error, as it would have
+    // been had the bytes arrived in pieces: so the limits (414, 431) win over a later
+    // syntax error whether the bytes came whole or one by one.
+    if (parser._span_pos0 && parser._span_cb0) {
+        const auto callback = reinterpret_cast<SpanCallback>(parser._span_cb0);
+        const auto *begin = static_cast<const char *>(parser._span_pos0);
+        parser._span_pos0 = nullptr;
+        if (begin <= errorPos)
+            callback(&parser, begin, errorPos);
+        if (limitStatus)
+            return;
+    }
+    if (err == HPE_INVALID_VERSION) {
+        // "HTTP/3.0": another major version is 505 (RFC 9110, section 15.6.6); "HTTP/1.2" and
+        // other damage stay 400.
+        const qsizetype lineEnd = raw.indexOf('\r');
+        const QByteArray line = lineEnd < 0 ? raw : raw.left(lineEnd);
+        const qsizetype slash = line.lastIndexOf("HTTP/");
+        if (slash >= 0 && slash + 5 < line.size()) {
+            const char major = line.at(slash + 5);
+            if (major >= '0' && major <= '9' && major != '1')
+                stopFor(505, u"HTTP/%1 is not supported: the StatusDeck sandbox speaks HTTP/1.1 and HTTP/1.0."_s.arg(
+                                 QLatin1Char(major)));
+        }
+        return;
+    }
+    if (err == HPE_INVALID_METHOD && llhttp_get_type(&parser) == HTTP_REQUEST &&
+        std::all_of(raw.begin(), raw.end(), isTokenChar)) {
+        methodScan = true; // decided by scanMethod() once the token ends
+        methodLength = int(raw.size());
+    }
+}
+
+qsizetype HttpParser::Private::scanMethod(QByteArrayView data, qsizetype offset)
+{
+    // An unknown method that is a token followed by a space is 501 (RFC 9110, section 9.1
+    // SHOULD); anything else there is 400. Decided on the same byte however input is split.
+    while (offset < data.size()) {
+        const char c = data.at(offset++);
+        raw.append(c);
+        if (isTokenChar(c) && ++methodLength <= kMaxMethodLength)
+            continue;
+        methodScan = false;
+        if (c == ' ' && methodLength <= kMaxMethodLength)
+            stopFor(501, u"The method '%1' is not implemented by the StatusDeck sandbox."_s.arg(
+                             QString::fromLatin1(raw.left(raw.size() - 1))));
+        return offset;
+    }
+    return offset;
 }
 
 bool HttpParser::finish()
@@ -237,8 +345,10 @@ bool HttpParser::isFinishedStream() const
 
 bool HttpParser::hasError() const
 {
+    if (d->limitStatus)
+        return true;
     const llhttp_errno_t err = llhttp_get_errno(&d->parser);
-    return err != HPE_OK && err != HPE_PAUSED_UPGRADE;
+    return err != HPE_OK && err != HPE_PAUSED_UPGRADE && !d->methodScan;
 }
 
 QByteArray HttpParser::errorName() const

@@ -30,16 +30,23 @@ public:
     // For a response parser: the method of the request it answers (HEAD has no body).
     void setRequestMethod(const QByteArray &method);
 
+    enum class FeedMode { WholeInput, StopAfterMessage };
     // Parses what it can; false once the stream is malformed (see errorName/errorReason).
-    bool feed(const QByteArray &data);
+    // StopAfterMessage returns after each complete message, so that the caller can stop
+    // reading (backpressure); *consumed says how much of data was used.
+    bool feed(const QByteArray &data) { return feedSome(data, nullptr, FeedMode::WholeInput); }
+    bool feedSome(QByteArrayView data, qsizetype *consumed, FeedMode mode);
+    static constexpr FeedMode StopAfterMessage = FeedMode::StopAfterMessage;
     // The peer closed: completes a message delimited by the end of the connection.
     bool finish();
 
     bool hasError() const;
     QByteArray errorName() const; // llhttp's error code name, e.g. "HPE_INVALID_METHOD"
     QString errorReason() const;  // llhttp's reason, e.g. "Invalid method encountered"
-    // The status a server answers a stopped request with: 414, 431 or 413 for a limit,
-    // 400 for anything llhttp rejects; 0 while there is no error.
+    // The status a server answers a stopped request with: 414, 431 or 413 for a limit, 505
+    // for another major HTTP version, 501 for a well-formed but unknown method, 400 for
+    // anything else llhttp (strict, no lenient flag) or the field-name check rejects; 0
+    // while there is no error. The same bytes give the same status however they are split.
     int errorStatus() const;
     bool headersComplete() const; // of the message being parsed now
     bool isMidMessage() const;

@@ -116,8 +116,12 @@ void appendHeader(QByteArray &out, QByteArrayView name, QByteArrayView value)
 
 void appendHeaders(QByteArray &out, const HeaderList &headers)
 {
-    for (const auto &[name, value] : headers)
-        appendHeader(out, name, value);
+    // The last gate: a field that could split the answer (CR, LF) or is not a field at all is
+    // not written, whoever built it (a handler, card data).
+    for (const auto &[name, value] : headers) {
+        if (headers::isSafeToSend(name, value))
+            appendHeader(out, name, value);
+    }
 }
 
 void appendInterim(QByteArray &out, const HttpResponse::Interim &interim)

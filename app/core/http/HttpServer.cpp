@@ -1,7 +1,5 @@
 #include "http/HttpServer.h"
 
-#include <QTcpSocket>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +18,7 @@ HttpServer::HttpServer(HttpHandler *handler, Clock *clock, QObject *parent)
 {
     m_env.handler = handler;
     m_env.clock = clock;
-    m_env.readsHandled = &m_readsHandled;
+    m_env.stats = &m_stats;
 }
 
 HttpServer::~HttpServer()
@@ -59,22 +57,40 @@ QUrl HttpServer::url() const
 
 void HttpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket;
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        delete socket;
-        return;
-    }
-    auto *connection = new HttpConnection(socket, g_nextConnectionId++, &m_env, this);
+    // Keep a few slots for new clients: near the limit, the connection that has held its slot
+    // longest without a complete request (or idle after its answers) gives it up.
+    if (m_connections >= m_env.limits.maxConnections - m_env.limits.reservedConnections)
+        shedOneFor();
+    auto *connection =
+        new HttpConnection(platform::SocketDescriptor(socketDescriptor), g_nextConnectionId++, &m_env, this);
     const bool overCapacity = m_connections >= m_env.limits.maxConnections;
     ++m_connections;
-    Q_EMIT connectionCountChanged(m_connections);
     connect(connection, &HttpConnection::finished, this, [this, connection] {
-        --m_connections;
-        Q_EMIT connectionCountChanged(m_connections);
+        if (!connection->wasShed())
+            --m_connections;
         connection->deleteLater();
     });
     if (overCapacity)
         connection->refuseOverCapacity();
+}
+
+void HttpServer::shedOneFor()
+{
+    const qint64 now = m_env.clock->nowMs();
+    HttpConnection *victim = nullptr;
+    qint64 oldest = now - HttpLimits::kShedAfterMs;
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly)) {
+        const std::optional<qint64> since = connection->sheddableSince();
+        if (since && *since <= oldest) {
+            oldest = *since;
+            victim = connection;
+        }
+    }
+    if (!victim)
+        return;
+    // Its slot is free from now on, although its socket lingers a moment to say why.
+    --m_connections;
+    victim->shed();
 }
 
 } // namespace statusdeck

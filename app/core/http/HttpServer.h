@@ -34,16 +34,16 @@ public:
     bool start(const QHostAddress &address, quint16 port, QString *error = nullptr);
     QUrl url() const; // http://127.0.0.1:PORT/ or http://[::1]:PORT/
     int connectionCount() const { return m_connections; }
-    quint64 readsHandled() const { return m_readsHandled; }
-
-Q_SIGNALS:
-    void connectionCountChanged(int count);
+    // Read on the server's thread.
+    const HttpServerStats &stats() const { return m_stats; }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    std::atomic<quint64> m_readsHandled{0};
+    void shedOneFor();
+
+    HttpServerStats m_stats;
     HttpConnection::Environment m_env;
     int m_connections = 0;
 };

@@ -1,7 +1,5 @@
 #include "sandbox/ExchangeLog.h"
 
-#include <QMetaMethod>
-
 #include <QMutexLocker>
 #include <algorithm>
 
@@ -9,12 +7,20 @@ namespace statusdeck {
 
 namespace {
 
-qsizetype weight(const HttpExchange &exchange)
+// A buffer whose capacity is well over its size (grown by appends, or cut) is copied to a
+// tight one: the log must not hold more than it counts.
+void tighten(QByteArray &raw)
 {
-    return exchange.rawRequest.size() + exchange.rawResponse.size();
+    if (raw.capacity() > raw.size() + raw.size() / 8 + 64)
+        raw = QByteArray(raw.constData(), raw.size());
 }
 
 } // namespace
+
+qsizetype ExchangeLog::heldBytes(const HttpExchange &exchange)
+{
+    return kEntryOverheadBytes + exchange.rawRequest.capacity() + exchange.rawResponse.capacity();
+}
 
 const QByteArray ExchangeLog::kTruncationMark = QByteArrayLiteral("\n[... StatusDeck: %1 more bytes not kept ...]");
 
@@ -38,33 +44,50 @@ bool ExchangeLog::cap(QByteArray &raw, qsizetype maxRawBytes)
     if (raw.size() <= maxRawBytes)
         return false;
     const qsizetype cut = raw.size() - maxRawBytes;
-    raw.truncate(maxRawBytes);
     QByteArray mark = kTruncationMark;
-    raw += mark.replace("%1", QByteArray::number(cut));
+    mark.replace("%1", QByteArray::number(cut));
+    // A new buffer of the kept size: truncate() would keep the whole capacity, and a buffer
+    // shared with the connection would stay alive through the log.
+    QByteArray kept(maxRawBytes + mark.size(), Qt::Uninitialized);
+    std::copy_n(raw.constData(), maxRawBytes, kept.data());
+    std::copy_n(mark.constData(), mark.size(), kept.data() + maxRawBytes);
+    raw = std::move(kept);
     return true;
 }
 
-void ExchangeLog::record(HttpExchange exchange)
+quint64 ExchangeLog::record(HttpExchange exchange)
 {
     exchange.requestBytes = exchange.rawRequest.size();
     exchange.responseBytes = exchange.rawResponse.size();
-    const bool perEntry = isSignalConnected(QMetaMethod::fromSignal(&ExchangeLog::entryAdded));
+    if (!exchange.responseIncomplete)
+        exchange.responseBytesSent = exchange.responseBytes;
+    quint64 id = 0;
     {
         QMutexLocker lock(&m_mutex);
         exchange.requestTruncated = cap(exchange.rawRequest, m_maxRawBytes);
         exchange.responseTruncated = cap(exchange.rawResponse, m_maxRawBytes);
-        exchange.id = m_nextId++;
-        m_bytes += weight(exchange);
-        if (perEntry)
-            m_entries.push_back(exchange);
-        else
-            m_entries.push_back(std::move(exchange));
+        tighten(exchange.rawRequest);
+        tighten(exchange.rawResponse);
+        id = exchange.id = m_nextId++;
+        m_bytes += heldBytes(exchange);
+        m_entries.push_back(std::move(exchange));
         trimLocked();
     }
-    if (perEntry)
-        Q_EMIT entryAdded(exchange);
     if (!m_notifyPending.exchange(true))
         Q_EMIT entriesAvailable();
+    return id;
+}
+
+void ExchangeLog::markIncomplete(quint64 id, qint64 bytesSent)
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id >= id; ++it) {
+        if (it->id == id) {
+            it->responseIncomplete = true;
+            it->responseBytesSent = bytesSent;
+            return;
+        }
+    }
 }
 
 QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
@@ -82,7 +105,7 @@ void ExchangeLog::trimLocked()
 {
     // The newest entry always stays, even when it alone is over the byte bound.
     while (m_entries.size() > 1 && (qsizetype(m_entries.size()) > m_maxEntries || m_bytes > m_maxBytes)) {
-        m_bytes -= weight(m_entries.front());
+        m_bytes -= heldBytes(m_entries.front());
         m_entries.pop_front();
         ++m_dropped;
     }

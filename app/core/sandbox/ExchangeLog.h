@@ -14,8 +14,11 @@ namespace statusdeck {
 
 // Every exchange the sandbox sees, newest last, for the window, `serve` and HAR export.
 // The server thread writes, any thread reads. Bounded like a ring buffer: at most
-// maxEntries entries and maxBytes of raw bytes; the oldest are dropped first and counted.
+// maxEntries entries and maxBytes of memory; the oldest are dropped first and counted.
 // Each side's raw bytes are capped at maxRawBytes, with a visible mark where they were cut.
+// What is counted is what the log really holds: the buffers' capacity plus a fixed cost per
+// entry; a cut or oversized buffer is copied to a tight one, so that a large body shared
+// with the connection is not kept alive by the log.
 class ExchangeLog final : public QObject, public HttpExchangeSink
 {
     Q_OBJECT
@@ -24,12 +27,14 @@ public:
     static constexpr qsizetype kMaxEntries = 1000;
     static constexpr qsizetype kMaxBytes = 32 * 1024 * 1024;
     static constexpr qsizetype kMaxRawBytes = 64 * 1024;
-    static const QByteArray kTruncationMark; // "\n[... StatusDeck: N more bytes not kept ...]"
+    static constexpr qsizetype kEntryOverheadBytes = 512; // the entry's own fields and strings
+    static const QByteArray kTruncationMark;              // "\n[... StatusDeck: N more bytes not kept ...]"
 
     explicit ExchangeLog(QObject *parent = nullptr);
     void setBounds(qsizetype maxEntries, qsizetype maxBytes, qsizetype maxRawBytes = kMaxRawBytes);
 
-    void record(HttpExchange exchange) override;
+    quint64 record(HttpExchange exchange) override;
+    void markIncomplete(quint64 id, qint64 bytesSent) override;
 
     QList<HttpExchange> entries() const;
     // Entries newer than id, oldest first; also re-arms entriesAvailable().
@@ -40,12 +45,13 @@ public:
     quint64 droppedCount() const;
     void clear();
 
-    // Cuts raw to maxRawBytes and appends the truncation mark; true when it cut.
+    // Cuts raw to maxRawBytes and appends the truncation mark; true when it cut. The result
+    // is a buffer of its own whose capacity is close to its size.
     static bool cap(QByteArray &raw, qsizetype maxRawBytes);
+    // What an entry costs the log in memory.
+    static qsizetype heldBytes(const HttpExchange &exchange);
 
 Q_SIGNALS:
-    // Emitted on the writer's thread; a receiver in another thread gets it queued.
-    void entryAdded(const statusdeck::HttpExchange &entry);
     // Coalesced: emitted once until the next entriesAfter() call, so a busy server posts one
     // event to a reader on another thread, not one per request.
     void entriesAvailable();

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStringDecoder>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -46,13 +45,6 @@ qint64 headerSize(const QByteArray &raw)
     return end < 0 ? -1 : end + 4;
 }
 
-bool isUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes); // decode() is lazy: the conversion runs here
-    return !decoder.hasError();
-}
-
 QString httpVersion(const HttpMessage &message)
 {
     return u"HTTP/%1.%2"_s.arg(message.versionMajor).arg(message.versionMinor);
@@ -87,9 +79,9 @@ QJsonObject requestObject(const HttpExchange &exchange, const std::optional<Http
         const QByteArray type = request->header("Content-Type");
         QJsonObject postData{{u"mimeType"_s, QString::fromLatin1(type.isEmpty() ? "application/octet-stream" : type)},
                              {u"params"_s, QJsonArray()}};
-        postData.insert(u"text"_s, isUtf8(request->body) ? QString::fromUtf8(request->body)
-                                                         : QString::fromLatin1(request->body.toBase64()));
-        if (!isUtf8(request->body))
+        postData.insert(u"text"_s, request->body.isValidUtf8() ? QString::fromUtf8(request->body)
+                                                               : QString::fromLatin1(request->body.toBase64()));
+        if (!request->body.isValidUtf8())
             postData.insert(u"comment"_s, u"body is base64: not valid UTF-8"_s);
         object.insert(u"postData"_s, postData);
     }
@@ -102,7 +94,7 @@ QJsonObject responseObject(const HttpExchange &exchange, const std::optional<Htt
     QJsonObject content{{u"size"_s, response ? qint64(response->body.size()) : qint64(0)},
                         {u"mimeType"_s, response ? QString::fromLatin1(response->header("Content-Type")) : QString()}};
     if (response && !response->body.isEmpty()) {
-        if (isUtf8(response->body)) {
+        if (response->body.isValidUtf8()) {
             content.insert(u"text"_s, QString::fromUtf8(response->body));
         } else {
             content.insert(u"text"_s, QString::fromLatin1(response->body.toBase64()));
@@ -135,6 +127,10 @@ QJsonObject entryObject(const HttpExchange &exchange)
         comments.append(u"request truncated in the log (%1 bytes received)"_s.arg(exchange.requestBytes));
     if (exchange.responseTruncated)
         comments.append(u"response truncated in the log (%1 bytes sent)"_s.arg(exchange.responseBytes));
+    if (exchange.responseIncomplete)
+        comments.append(
+            u"response not fully sent: the client went after %1 of %2 bytes"_s.arg(exchange.responseBytesSent)
+                .arg(exchange.responseBytes));
     QJsonObject entry{{u"startedDateTime"_s, exchange.started.toUTC().toString(Qt::ISODateWithMs)},
                       {u"time"_s, time},
                       {u"request"_s, requestObject(exchange, request)},
@@ -168,6 +164,21 @@ QJsonObject harDocument(const QList<HttpExchange> &exchanges)
     return {{u"log"_s, log}};
 }
 
+bool writeAll(QIODevice &device, const QByteArray &bytes, QString *error)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = device.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0) {
+            if (error)
+                *error = device.errorString();
+            return false;
+        }
+        done += written;
+    }
+    return true;
+}
+
 bool writeHar(const QString &path, const QList<HttpExchange> &exchanges, QString *error)
 {
     QSaveFile file(path);
@@ -176,7 +187,17 @@ bool writeHar(const QString &path, const QList<HttpExchange> &exchanges, QString
             *error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(harDocument(exchanges)).toJson(QJsonDocument::Indented));
+    // Every step is checked: Qt 6.4 lets commit() succeed after a short write (a full
+    // disk), which would replace a good file with a cut one.
+    QString why;
+    if (!writeAll(file, QJsonDocument(harDocument(exchanges)).toJson(QJsonDocument::Indented), &why) || !file.flush()) {
+        if (why.isEmpty())
+            why = file.errorString();
+        file.cancelWriting(); // the temporary file is discarded; the old one stays as it was
+        if (error)
+            *error = why;
+        return false;
+    }
     if (!file.commit()) {
         if (error)
             *error = file.errorString();

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QIODevice;
+
 namespace statusdeck {
 
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/), as browser devtools import it.
@@ -12,7 +14,11 @@ namespace statusdeck {
 // side keeps what could be read and says so in the entry's comment.
 QJsonObject harDocument(const QList<HttpExchange> &exchanges);
 
-// Writes the document atomically (QSaveFile): the file is either the old one or the whole new one.
+// Writes all of bytes or fails with the device's error text (a short write is a failure).
+bool writeAll(QIODevice &device, const QByteArray &bytes, QString *error = nullptr);
+
+// Writes the document atomically (QSaveFile): the file is either the old one or the whole
+// new one. Any failed write, flush or commit leaves the old file and returns false with why.
 bool writeHar(const QString &path, const QList<HttpExchange> &exchanges, QString *error = nullptr);
 
 } // namespace statusdeck
