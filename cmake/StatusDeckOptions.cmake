@@ -77,3 +77,16 @@ if(STATUSDECK_HARDENING AND CMAKE_CXX_COMPILER_ID MATCHES "^(GNU|Clang)$")
     add_link_options("$<${_statusdeck_optimised}:LINKER:-z,relro;LINKER:-z,now>")
 endif()
 # --- end of hardening ------------------------------------------------------------------
+
+# Fuzzing (Clang only): -DSTATUSDECK_FUZZ=ON instruments every StatusDeck target for
+# libFuzzer's coverage with AddressSanitizer and UBSan, and builds the harnesses in
+# tests/fuzz (tests/fuzz/run_fuzzers.sh configures and runs them).
+option(STATUSDECK_FUZZ "Build the libFuzzer harnesses (needs Clang)" OFF)
+if(STATUSDECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "STATUSDECK_FUZZ needs Clang (CXX=clang++-14); this is ${CMAKE_CXX_COMPILER_ID}")
+    endif()
+    target_compile_options(statusdeck_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(statusdeck_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,20 +1,27 @@
 #!/bin/sh
-# Installs what the test suite runs besides the build itself: the frameworks the snippet
-# tests (tests/snippets) start for real, from Debian 12, and Express from npm into
-# tests/snippets/node/node_modules (pinned by its package-lock.json). Run as root.
+# Installs what the test suite needs besides the build itself, non-interactively, as root:
+# the display and validators the GUI and packaging tests use, the frameworks the snippet
+# tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
+# clients of the redirect lab, the packaging tools, clang for the fuzzers, and Express from
+# npm into tests/snippets/node/node_modules (pinned by its package-lock.json).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=900 update
 apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
-    curl \
-    python3 python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \
+    xvfb xauth clang-format \
+    desktop-file-utils appstream \
+    curl wget python3 \
+    python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \
+    python3-httpbin \
     golang-go \
     php-cli \
     nginx-light \
     apache2 \
-    nodejs npm
+    nodejs npm \
+    lintian help2man dpkg-dev file binutils shared-mime-info python3-yaml \
+    clang-14 libclang-rt-14-dev
 
 # nginx and apache2 start a system service on install where one can; the tests run their
 # own instances on free ports and need neither.

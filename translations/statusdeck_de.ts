@@ -844,10 +844,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Auf Port N lauschen (Standard 8088, 0 für einen beliebigen freien).</translation>
     </message>
     <message>
-        <source>Listen on ADDR (default 127.0.0.1; another address is open to anyone who can reach it).</source>
-        <translation>Auf ADDR lauschen (Standard 127.0.0.1; eine andere Adresse steht jedem offen, der sie erreicht).</translation>
-    </message>
-    <message>
         <source>print a card (CODE is 404 or a card id like 499-nginx)</source>
         <translation>eine Karte ausgeben (CODE ist 404 oder eine Karten-ID wie 499-nginx)</translation>
     </message>
@@ -898,6 +894,26 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Ranks the cards as the window&apos;s search does: a code or card id first, then the phrase, former phrases and keywords, then the summary and definition, then the rest of the text; ties go to the more common code. Words may come in any order, in any case, with simple plurals and, in words of five letters or more, one typo. The JSON is an array in rank order with id, code, phrase, score, matched (the field that decided the rank), matched_text (the keyword or former phrase) and typo. Exit status: 0 with results, 1 with none, 2 on bad usage.</source>
         <translation>Ordnet die Karten wie die Suche im Fenster: zuerst ein Code oder eine Karten-ID, dann Bezeichnung, frühere Bezeichnungen und Stichwörter, dann Zusammenfassung und Definition, dann der übrige Text; bei Gleichstand gewinnt der häufigere Code. Wörter dürfen in beliebiger Reihenfolge und Schreibweise stehen, mit einfachen Pluralformen und, in Wörtern ab fünf Buchstaben, einem Tippfehler. Das JSON ist ein Array in Rangfolge mit id, code, phrase, score, matched (das Feld, das den Rang bestimmte), matched_text (das Stichwort oder die frühere Bezeichnung) und typo. Exit-Status: 0 mit Treffern, 1 ohne, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Print only the card ids, one a line (for scripts and shell completion).</source>
+        <translation>Nur die Karten-IDs ausgeben, eine je Zeile (für Skripte und die Shell-Vervollständigung).</translation>
+    </message>
+    <message>
+        <source>Listen on ADDR (default 127.0.0.1; another address needs --allow-remote).</source>
+        <translation>Auf ADDR lauschen (Vorgabe 127.0.0.1; eine andere Adresse braucht --allow-remote).</translation>
+    </message>
+    <message>
+        <source>Allow a --bind address other than loopback: anyone who can reach it can use the sandbox.</source>
+        <translation>Eine --bind-Adresse außer Loopback erlauben: jeder, der sie erreicht, kann die Sandbox benutzen.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --bind %1 is not a loopback address: anyone who can reach it could use the sandbox. Add --allow-remote if that is meant.</source>
+        <translation>statusdeck: --bind %1 ist keine Loopback-Adresse: jeder, der sie erreicht, könnte die Sandbox benutzen. --allow-remote angeben, wenn das gewollt ist.</translation>
+    </message>
+    <message>
+        <source>statusdeck: this machine&apos;s addresses: %1</source>
+        <translation>statusdeck: die Adressen dieses Rechners: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,13 @@ QString ListCommand::summary() const
     return QCoreApplication::translate("CommandLine", "one line per card: code, phrase, registry status");
 }
 
+QList<QCommandLineOption> ListCommand::options() const
+{
+    return {{QStringLiteral("ids"),
+             QCoreApplication::translate("CommandLine", "Print only the card ids, one a line (for scripts and shell "
+                                                        "completion).")}};
+}
+
 int ListCommand::run(const QCommandLineParser &parser, Io &io) const
 {
     if (!parser.positionalArguments().isEmpty()) {
@@ -21,8 +28,9 @@ int ListCommand::run(const QCommandLineParser &parser, Io &io) const
         return 2;
     }
     const BuiltInContent content = loadBuiltInContent(io.err());
+    const bool ids = parser.isSet(QStringLiteral("ids"));
     for (const Card &card : content.catalog.cards())
-        io.out() << cardListLine(card) << u'\n';
+        io.out() << (ids ? card.id() : cardListLine(card)) << u'\n';
     return 0;
 }
 

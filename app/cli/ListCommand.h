@@ -9,8 +9,9 @@ class ListCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("list"); }
-    QString synopsis() const override { return {}; }
+    QString synopsis() const override { return QStringLiteral("[--ids]"); }
     QString summary() const override;
+    QList<QCommandLineOption> options() const override;
     int run(const QCommandLineParser &parser, Io &io) const override;
 };
 

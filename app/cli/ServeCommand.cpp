@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkInterface>
 #include <QTextStream>
 #include <QTimer>
 
@@ -34,7 +35,7 @@ QString exchangeLine(const HttpExchange &exchange)
 
 QString ServeCommand::synopsis() const
 {
-    return u"[--port N] [--bind ADDR]"_s;
+    return u"[--port N] [--bind ADDR [--allow-remote]]"_s;
 }
 
 QString ServeCommand::summary() const
@@ -57,9 +58,12 @@ QList<QCommandLineOption> ServeCommand::options() const
         {u"port"_s, QCoreApplication::translate("CommandLine", "Listen on port N (default 8088, 0 for any free one)."),
          u"N"_s},
         {u"bind"_s,
-         QCoreApplication::translate("CommandLine", "Listen on ADDR (default 127.0.0.1; another address is open to "
-                                                    "anyone who can reach it)."),
+         QCoreApplication::translate("CommandLine", "Listen on ADDR (default 127.0.0.1; another address needs "
+                                                    "--allow-remote)."),
          u"ADDR"_s},
+        {u"allow-remote"_s,
+         QCoreApplication::translate("CommandLine", "Allow a --bind address other than loopback: anyone who can reach "
+                                                    "it can use the sandbox.")},
     };
 }
 
@@ -98,14 +102,22 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
             return 2;
         }
         options.alsoIpv6 = options.address == QHostAddress(QHostAddress::LocalHost);
-        if (!options.address.isLoopback())
-            err << QCoreApplication::translate(
-                       "CommandLine",
-                       "statusdeck: WARNING: listening on %1, not only on loopback: anyone who can reach this "
-                       "address can use the sandbox.")
+        if (!options.address.isLoopback() && !parser.isSet(u"allow-remote"_s)) {
+            err << QCoreApplication::translate("CommandLine",
+                                               "statusdeck: --bind %1 is not a loopback address: anyone who can "
+                                               "reach it could use the sandbox. Add --allow-remote if that is meant.")
                        .arg(bindText)
                 << Qt::endl;
+            return 2;
+        }
     }
+    // Printed once the stop signals are handled, so that a SIGTERM right after it stops cleanly.
+    QString warning;
+    if (!options.address.isLoopback())
+        warning = QCoreApplication::translate(
+                      "CommandLine", "statusdeck: WARNING: listening on %1, not only on loopback: anyone who can "
+                                     "reach this address can use the sandbox.")
+                      .arg(bindText);
 
     SandboxServer server;
     QEventLoop loop;
@@ -152,6 +164,19 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         loop.quit();
     });
 
+    if (!warning.isEmpty()) {
+        err << warning << Qt::endl;
+        // Which addresses that means, so the user knows what is exposed.
+        if (options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::AnyIPv6 ||
+            options.address == QHostAddress::Any) {
+            QStringList addresses;
+            for (const QHostAddress &address : QNetworkInterface::allAddresses())
+                addresses.append(address.toString());
+            err << QCoreApplication::translate("CommandLine", "statusdeck: this machine's addresses: %1")
+                       .arg(addresses.join(u", "_s))
+                << Qt::endl;
+        }
+    }
     server.start(options);
     loop.exec();
     server.stop();

@@ -85,11 +85,45 @@ private Q_SLOTS:
         QVERIFY(word.err.contains(u"teapotx"_s));
     }
 
+    void searchRanksLikeTheWindow()
+    {
+        const Run text = run({u"search"_s, u"rate"_s, u"limit"_s, u"--limit"_s, u"3"_s}, headless());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(u"429"_s), qPrintable(text.out));
+        QCOMPARE(text.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
+
+        const Run json = run({u"search"_s, u"payload too large"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        const QJsonObject first = hits.first().toObject();
+        for (const QString &key : {u"id"_s, u"code"_s, u"phrase"_s, u"score"_s, u"matched"_s})
+            QVERIFY2(first.contains(key), qPrintable(key));
+        QCOMPARE(first.value(u"id"_s).toString(), u"413"_s);
+        QCOMPARE(first.value(u"matched"_s).toString(), u"former phrase"_s);
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).toObject().value(u"score"_s).toInt() >=
+                    hits.at(i).toObject().value(u"score"_s).toInt());
+
+        const Run none = run({u"search"_s, u"qwxzzy"_s}, headless());
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(u"4xx"_s)); // offers the classes
+        QCOMPARE(run({u"search"_s}, headless()).exitCode, 2);
+        QCOMPARE(run({u"search"_s, u"x"_s, u"--limit"_s, u"many"_s}, headless()).exitCode, 2);
+        QCOMPARE(run({u"search"_s, u"x"_s, u"--format"_s, u"xml"_s}, headless()).exitCode, 2);
+    }
+
     void listHasOneLinePerCard()
     {
         const Run r = run({u"list"_s}, headless());
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        const Run ids = run({u"list"_s, u"--ids"_s}, headless());
+        QCOMPARE(ids.exitCode, 0);
+        const QStringList idLines = ids.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(idLines.size(), lines.size());
+        QVERIFY(idLines.contains(u"499-nginx"_s));
+        QVERIFY(idLines.contains(u"000-curl"_s));
         const Run json = run({u"export"_s, u"--format"_s, u"json"_s}, headless());
         QCOMPARE(lines.size(), QJsonDocument::fromJson(json.out.toUtf8()).array().size());
         bool found306 = false;
@@ -469,7 +503,12 @@ private Q_SLOTS:
     {
         QProcess process;
         process.setProcessEnvironment(headless());
-        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s});
+        // Without --allow-remote a non-loopback address is refused.
+        const Run refused = run({u"serve"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s}, headless());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(u"--allow-remote"_s));
+        process.start(QStringLiteral(STATUSDECK_BINARY),
+                      {u"serve"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s, u"--allow-remote"_s});
         QVERIFY(process.waitForStarted());
         QString err;
         QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError())).contains(u"WARNING"_s),

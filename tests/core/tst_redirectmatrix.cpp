@@ -7,12 +7,14 @@
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include "RequireProgram.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -166,8 +168,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, program);
         const MatrixClient::Resolved real = MatrixClient::resolve(program, true);
-        if (real.problem == MatrixClient::Problem::NotInstalled)
-            QSKIP(qPrintable(u"%1 is not installed; its real matrix is not checked"_s.arg(program)));
+        STATUSDECK_REQUIRE_PROGRAM(real.problem != MatrixClient::Problem::NotInstalled,
+                                   qPrintable(u"%1 is not installed (tests/install-test-packages.sh); its real "
+                                              "matrix is not checked"_s.arg(program)));
         QCOMPARE(real.problem, MatrixClient::Problem::None);
         QCOMPARE(real.client.kind, MatrixClient::Kind::Program);
         QVERIFY(real.client.profile);

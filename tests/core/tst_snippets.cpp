@@ -5,9 +5,11 @@
 #include "catalog/SnippetLibrary.h"
 #include "util/MiniTemplate.h"
 
+#include "RequireProgram.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -158,8 +160,8 @@ private Q_SLOTS:
     void javascriptSyntax()
     {
         const QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            QSKIP("node is not installed; JavaScript snippets not syntax-checked");
+        STATUSDECK_REQUIRE_PROGRAM(!node.isEmpty(), "node is not installed (Debian nodejs); JavaScript snippets not "
+                                                    "syntax-checked");
         QTemporaryDir dir;
         const QStringList files = writeSnippets(dir, u"javascript"_s, u".js"_s);
         QVERIFY(!files.isEmpty());
@@ -175,8 +177,8 @@ private Q_SLOTS:
     void pythonSyntax()
     {
         const QString python = QStandardPaths::findExecutable(u"python3"_s);
-        if (python.isEmpty())
-            QSKIP("python3 is not installed; Python snippets not syntax-checked");
+        STATUSDECK_REQUIRE_PROGRAM(!python.isEmpty(), "python3 is not installed (Debian python3); Python snippets not "
+                                                      "syntax-checked");
         QTemporaryDir dir;
         const QStringList files = writeSnippets(dir, u"python"_s, u".py"_s);
         QVERIFY(!files.isEmpty());

@@ -15,12 +15,14 @@ fi
 start=$(date +%s)
 # shellcheck disable=SC2086
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTATUSDECK_WERROR=ON \
-    -DSTATUSDECK_SANITIZE=address,undefined $launcher
+    -DSTATUSDECK_SANITIZE=address,undefined -DSTATUSDECK_HARDENING=OFF $launcher
 cmake --build "$build" -j"${JOBS:-2}"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:exitcode=86:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:exitcode=87"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0"
 status=0
-ctest --test-dir "$build" --output-on-failure -j"${JOBS:-2}" || status=$?
+# Everything but the packaging tests: those check the release .deb (stripped, hardened),
+# which a sanitizer build is not.
+ctest --test-dir "$build" --output-on-failure -j"${JOBS:-2}" -E '^packaging_' || status=$?
 echo "sanitized suite: exit $status after $(( $(date +%s) - start )) s"
 exit $status
