@@ -915,6 +915,30 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>statusdeck: this machine&apos;s addresses: %1</source>
         <translation>statusdeck: die Adressen dieses Rechners: %1</translation>
     </message>
+    <message>
+        <source>Write every exchange to FILE as HAR 1.2 when the server stops (atomically: the old file stays if writing fails).</source>
+        <translation>Beim Beenden jeden Austausch als HAR 1.2 in FILE schreiben (atomar: schlägt das Schreiben fehl, bleibt die alte Datei).</translation>
+    </message>
+    <message>
+        <source>With --har, also write FILE every SECONDS while running.</source>
+        <translation>Mit --har FILE außerdem alle SECONDS Sekunden während des Laufs schreiben.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --har-every takes a number of seconds from 1 up, with --har FILE.</source>
+        <translation>statusdeck: --har-every nimmt eine Sekundenzahl ab 1, zusammen mit --har FILE.</translation>
+    </message>
+    <message>
+        <source>statusdeck: could not write the HAR file %1: %2</source>
+        <translation>statusdeck: die HAR-Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>statusdeck: the HAR file holds the newest %1 of %2 exchanges.</source>
+        <translation>statusdeck: die HAR-Datei enthält die neuesten %1 von %2 Austauschen.</translation>
+    </message>
+    <message>
+        <source>statusdeck: wrote %1 exchanges to %2.</source>
+        <translation>statusdeck: %1 Austausche nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

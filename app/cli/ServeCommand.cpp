@@ -2,6 +2,7 @@
 
 #include "Io.h"
 #include "platform/ShutdownSignals.h"
+#include "sandbox/HarExport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,11 @@
 using namespace Qt::StringLiterals;
 
 namespace statusdeck::cli {
+
+namespace {
+// --har keeps at most this many exchanges in memory (the newest), whatever the run's length.
+constexpr qsizetype kMaxHarExchanges = 100000;
+} // namespace
 
 namespace {
 
@@ -35,7 +41,7 @@ QString exchangeLine(const HttpExchange &exchange)
 
 QString ServeCommand::synopsis() const
 {
-    return u"[--port N] [--bind ADDR [--allow-remote]]"_s;
+    return u"[--port N] [--bind ADDR [--allow-remote]] [--har FILE [--har-every SECONDS]]"_s;
 }
 
 QString ServeCommand::summary() const
@@ -61,6 +67,13 @@ QList<QCommandLineOption> ServeCommand::options() const
          QCoreApplication::translate("CommandLine", "Listen on ADDR (default 127.0.0.1; another address needs "
                                                     "--allow-remote)."),
          u"ADDR"_s},
+        {u"har"_s,
+         QCoreApplication::translate("CommandLine", "Write every exchange to FILE as HAR 1.2 when the server stops "
+                                                    "(atomically: the old file stays if writing fails)."),
+         u"FILE"_s},
+        {u"har-every"_s,
+         QCoreApplication::translate("CommandLine", "With --har, also write FILE every SECONDS while running."),
+         u"SECONDS"_s},
         {u"allow-remote"_s,
          QCoreApplication::translate("CommandLine", "Allow a --bind address other than loopback: anyone who can reach "
                                                     "it can use the sandbox.")},
@@ -119,9 +132,35 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
                                      "reach this address can use the sandbox.")
                       .arg(bindText);
 
+    const QString harFile = parser.value(u"har"_s);
+    int harEverySeconds = 0;
+    if (parser.isSet(u"har-every"_s)) {
+        bool ok = false;
+        harEverySeconds = parser.value(u"har-every"_s).toInt(&ok);
+        if (!ok || harEverySeconds < 1 || harFile.isEmpty()) {
+            err << QCoreApplication::translate("CommandLine",
+                                               "statusdeck: --har-every takes a number of seconds from 1 up, with "
+                                               "--har FILE.")
+                << Qt::endl;
+            return 2;
+        }
+    }
+
     SandboxServer server;
     QEventLoop loop;
     int status = 0;
+    // What --har writes: every exchange printed so far, up to kMaxHarExchanges (the newest).
+    QList<HttpExchange> recorded;
+    qint64 recordedTotal = 0;
+    const auto writeRecording = [&]() {
+        QString error;
+        if (writeHar(harFile, recorded, &error))
+            return true;
+        err << QCoreApplication::translate("CommandLine", "statusdeck: could not write the HAR file %1: %2")
+                   .arg(harFile, error)
+            << Qt::endl;
+        return false;
+    };
     QObject::connect(&server, &SandboxServer::started, &loop, [&out](const QUrl &url, const QUrl &secondUrl) {
         out << QCoreApplication::translate("CommandLine", "StatusDeck sandbox listening on %1").arg(url.toString())
             << Qt::endl;
@@ -137,12 +176,18 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         loop.quit();
     });
     quint64 lastPrinted = 0;
-    const auto printNewExchanges = [&out, &server, &lastPrinted] {
+    const auto printNewExchanges = [&out, &server, &lastPrinted, &harFile, &recorded, &recordedTotal] {
         // One line per exchange, flushed per batch: under load that is one write, not thousands.
         for (const HttpExchange &exchange : server.log()->entriesAfter(lastPrinted)) {
             out << exchangeLine(exchange) << u'\n';
             lastPrinted = exchange.id;
+            if (!harFile.isEmpty()) {
+                recorded.append(exchange);
+                ++recordedTotal;
+            }
         }
+        if (recorded.size() > kMaxHarExchanges)
+            recorded.remove(0, recorded.size() - kMaxHarExchanges);
         out.flush();
     };
     // Printed a few milliseconds after the log says there is news, not at once: this thread
@@ -177,10 +222,33 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
                 << Qt::endl;
         }
     }
+    QTimer harTimer;
+    if (harEverySeconds > 0) {
+        harTimer.setInterval(harEverySeconds * 1000);
+        QObject::connect(&harTimer, &QTimer::timeout, &loop, [&] {
+            printNewExchanges();
+            writeRecording();
+        });
+        harTimer.start();
+    }
     server.start(options);
     loop.exec();
     server.stop();
     printNewExchanges(); // the last ones, still waiting for the timer
+    if (!harFile.isEmpty() && status == 0) {
+        if (!writeRecording())
+            return 1;
+        if (recordedTotal > recorded.size())
+            err << QCoreApplication::translate("CommandLine", "statusdeck: the HAR file holds the newest %1 of %2 "
+                                                              "exchanges.")
+                       .arg(recorded.size())
+                       .arg(recordedTotal)
+                << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "statusdeck: wrote %1 exchanges to %2.")
+                   .arg(recorded.size())
+                   .arg(harFile)
+            << Qt::endl;
+    }
     return status;
 }
 

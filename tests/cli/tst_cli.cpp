@@ -447,6 +447,51 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(u"node is not installed"_s));
     }
 
+    void serveRecordsToHar()
+    {
+        QTemporaryDir dir;
+        const QString har = dir.filePath(u"run.har"_s);
+        QCOMPARE(run({u"serve"_s, u"--har-every"_s, u"5"_s}, headless()).exitCode, 2); // needs --har
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, har});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running, 20000);
+        const QUrl url(QString::fromUtf8(process.readLine()).trimmed().section(u' ', -1));
+        QVERIFY(url.port() > 0);
+        for (const QByteArray &target : {QByteArray("/status/418"), QByteArray("/anything?a=1")}) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+                socket.readAll();
+        }
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(process.readAll())).contains(u"/anything?a=1 200"_s), 10000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray entries =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"log"_s).toObject().value(u"entries"_s).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(u"response"_s).toObject().value(u"status"_s).toInt(), 418);
+
+        // A HAR that cannot be written: the message, exit 1.
+        QProcess failing;
+        failing.setProcessEnvironment(headless());
+        failing.start(QStringLiteral(STATUSDECK_BINARY),
+                      {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, dir.filePath(u"no/such/folder/run.har"_s)});
+        QVERIFY(failing.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(failing.canReadLine() || failing.state() != QProcess::Running, 20000);
+        failing.terminate();
+        QVERIFY(failing.waitForFinished(10000));
+        QCOMPARE(failing.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(failing.readAllStandardError()).contains(u"could not write the HAR file"_s));
+    }
+
     void serveAnswersAndStopsOnSigterm()
     {
         QProcess process;
