@@ -939,6 +939,34 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>statusdeck: wrote %1 exchanges to %2.</source>
         <translation>statusdeck: %1 Austausche nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>make a card&apos;s code happen live at a sandbox and show the exchanges</source>
+        <translation>den Code einer Karte live an einer Sandbox auslösen und die Austausche zeigen</translation>
+    </message>
+    <message>
+        <source>statusdeck: try needs one status code, for example: statusdeck try 304 (--format text or json)</source>
+        <translation>statusdeck: try braucht einen Statuscode, zum Beispiel: statusdeck try 304 (--format text oder json)</translation>
+    </message>
+    <message>
+        <source>%1 %2, live against a sandbox at %3</source>
+        <translation>%1 %2, live an einer Sandbox unter %3</translation>
+    </message>
+    <message>
+        <source>request %1 of %2</source>
+        <translation>Anfrage %1 von %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>as the card says</source>
+        <translation>wie die Karte sagt</translation>
+    </message>
+    <message>
+        <source>NOT as the card says: %1</source>
+        <translation>NICHT wie die Karte sagt: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

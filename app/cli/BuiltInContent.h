@@ -16,4 +16,7 @@ struct BuiltInContent {
 // Loads them and reports broken files on err; the rest is still usable.
 BuiltInContent loadBuiltInContent(QTextStream &err);
 
+// Resolves a code or card id; prints a "did you mean" message and returns null when unknown.
+const Card *resolveCard(const Catalog &catalog, const QString &argument, QTextStream &err);
+
 } // namespace statusdeck::cli

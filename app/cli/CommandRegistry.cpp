@@ -8,6 +8,7 @@
 #include "SearchCommand.h"
 #include "ServeCommand.h"
 #include "ShowCommand.h"
+#include "TryCommand.h"
 #include "WindowCommand.h"
 
 namespace statusdeck::cli {
@@ -24,8 +25,9 @@ template<typename T> const Command *instance()
 const QList<const Command *> &all()
 {
     static const QList<const Command *> commands{
-        instance<ShowCommand>(),  instance<SearchCommand>(), instance<ListCommand>(),       instance<ExportCommand>(),
-        instance<ServeCommand>(), instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
+        instance<ShowCommand>(),   instance<SearchCommand>(),     instance<TryCommand>(),
+        instance<ListCommand>(),   instance<ExportCommand>(),     instance<ServeCommand>(),
+        instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
     };
     return commands;
 }

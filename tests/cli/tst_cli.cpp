@@ -85,6 +85,21 @@ private Q_SLOTS:
         QVERIFY(word.err.contains(u"teapotx"_s));
     }
 
+    void tryMakesTheCodeHappen()
+    {
+        const Run text = run({u"try"_s, u"304"_s}, headless());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"If-None-Match"_s));
+        QVERIFY(text.out.contains(u"HTTP/1.1 304"_s));
+        const Run json = run({u"try"_s, u"401"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(u"ok"_s).toBool(), true);
+        QCOMPARE(object.value(u"steps"_s).toArray().size(), 2);
+        QCOMPARE(run({u"try"_s, u"9999"_s}, headless()).exitCode, 2);
+        QCOMPARE(run({u"try"_s}, headless()).exitCode, 2);
+    }
+
     void searchRanksLikeTheWindow()
     {
         const Run text = run({u"search"_s, u"rate"_s, u"limit"_s, u"--limit"_s, u"3"_s}, headless());
