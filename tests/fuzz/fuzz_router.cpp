@@ -1,7 +1,7 @@
 // libFuzzer harness for the sandbox router: any request that parses gets an answer that
-// (1) serializes and parses back as a response with the same status, (2) has no CR, LF or
-// NUL inside a header name or value, (3) redirects only to the sandbox's own loopback
-// origins as a browser's URL parser reads the Location, and (4) goes into a HAR export.
+// (1) serializes and parses back as a response with the same status, (2) has on the wire
+// only header lines that are a token, a colon and a value without CR, LF or NUL, (3) redirects only to the sandbox's
+// own loopback origins as a browser's URL parser reads the Location, and (4) goes into a HAR export.
 
 #include "http/HttpParser.h"
 #include "http/HttpResponse.h"
@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QUrl>
 
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 
@@ -66,15 +67,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const HttpMessage &request : messages) {
         const HttpRequestContext context{request, 1, QHostAddress::LocalHost, 40000, QHostAddress::LocalHost, 8088};
         const HttpResponse response = handler.handle(context);
-        // Delays are the connection's business; the answer itself is what is checked.
-        for (const auto &[name, value] : response.headers) {
-            if (name.isEmpty() || name.contains('\r') || name.contains('\n') || name.contains('\0') ||
-                name.contains(':') || value.contains('\r') || value.contains('\n') || value.contains('\0'))
-                finding("a header that splits the response", name + ": " + value);
-        }
         const bool head = request.method == "HEAD";
         const QByteArray wire =
             serializeResponse(response, head, true, false, QByteArrayLiteral("Mon, 01 Jan 2024 12:00:00 GMT"));
+        // On the wire, every header line is a token, a colon and a value without CR, LF or
+        // NUL: whatever the handler put in its header list, nothing splits the response.
+        const qsizetype end = wire.indexOf("\r\n\r\n");
+        if (end < 0)
+            finding("no end of the header section", wire.left(2000));
+        const QByteArray section = wire.left(end);
+        qsizetype from = section.indexOf("\r\n"); // after the status line
+        while (from >= 0) {
+            from += 2;
+            const qsizetype next = section.indexOf("\r\n", from);
+            const QByteArray line = section.mid(from, next < 0 ? -1 : next - from);
+            from = next;
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0 || line.contains('\r') || line.contains('\n') || line.contains('\0'))
+                finding("a header line that is not name: value", line);
+            for (char c : line.left(colon)) {
+                if (!(std::isalnum(uchar(c)) || QByteArrayView("!#$%&'*+-.^_`|~").contains(c)))
+                    finding("a header name that is not a token", line);
+            }
+        }
         QString error;
         const auto parsed = parseResponse(wire, &error, request.method);
         if (!parsed)
