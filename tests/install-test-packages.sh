@@ -19,9 +19,15 @@ apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     php-cli \
     nginx-light \
     apache2 \
-    nodejs npm \
+    nodejs \
     lintian help2man dpkg-dev file binutils shared-mime-info python3-yaml \
     clang-14 libclang-rt-14-dev
+
+# Debian's nodejs comes without npm, a separate package; a Node.js from elsewhere (as on
+# machines with NodeSource's build) brings its own npm and conflicts with Debian's.
+if ! command -v npm >/dev/null 2>&1; then
+    apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends npm
+fi
 
 # nginx and apache2 start a system service on install where one can; the tests run their
 # own instances on free ports and need neither.
