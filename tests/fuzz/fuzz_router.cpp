@@ -90,11 +90,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     finding("a header name that is not a token", line);
             }
         }
-        QString error;
-        const auto parsed = parseResponse(wire, &error, request.method);
-        if (!parsed)
-            finding("the answer does not parse back", error.toUtf8() + "\n" + wire.left(2000));
-        if (parsed->status != response.status)
+        // Interim answers (100, 103) come first; the last message is the final one.
+        HttpParser back(HttpParser::Type::Response);
+        back.setRequestMethod(request.method);
+        back.feed(wire);
+        back.finish();
+        const QList<HttpMessage> answers = back.takeMessages();
+        if (back.hasError() || answers.isEmpty())
+            finding("the answer does not parse back", back.errorReason().toUtf8() + "\n" + wire.left(2000));
+        for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
+            if (answers.at(i).status < 100 || answers.at(i).status > 199)
+                finding("more than one final answer", wire.left(2000));
+        }
+        if (answers.constLast().status != response.status)
             finding("the answer's status changed on the wire", wire.left(200));
         const QByteArray location = response.header("Location");
         if (!location.isEmpty()) {
