@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: every export of a card (text, JSON with its documented key
+// order, Markdown with its escaping) lives here, so the three stay in step field by field.
+
 #include "catalog/CardExport.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,7 @@
+// Over 400 lines on purpose: the ranking is one algorithm (normalising, matching words by
+// tier and quality, phrase levels, scoring) and reads best in one place; the header says what
+// it does.
+
 #include "catalog/CardSearch.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: the llhttp callbacks, the limits and the split-independent
+// error statuses share the parser's private state and are only correct together.
+
 #include "http/HttpParser.h"
 
 #include <llhttp.h>

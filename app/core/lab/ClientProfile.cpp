@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: one table of redirect decisions per client profile, each next to
+// the rule it follows; splitting them would scatter what REDIRECTS.md keeps side by side.
+
 #include "lab/ClientProfile.h"
 
 #include <QCoreApplication>
