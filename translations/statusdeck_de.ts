@@ -1788,6 +1788,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Copy the curl command that shows this status and its headers</source>
         <translation>Den curl-Befehl kopieren, der diesen Status und seine Header zeigt</translation>
     </message>
+    <message>
+        <source>Run in tests: %1</source>
+        <translation>In den Tests ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Not run in tests: %1</source>
+        <translation>Nicht in den Tests ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>

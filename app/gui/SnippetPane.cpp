@@ -22,6 +22,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_copiedNote(new QLabel(this))
+    , m_verification(new QLabel(this))
 {
     auto *title = new QLabel(tr("<b>Snippet</b>"), this);
     m_framework->setObjectName(u"frameworkChooser"_s);
@@ -50,6 +51,12 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    // How the tests know this framework's snippet works (or that they cannot run it here).
+    m_verification->setObjectName(u"snippetVerification"_s);
+    m_verification->setContentsMargins(8, 0, 8, 4);
+    m_verification->setWordWrap(true);
+    m_verification->setEnabled(false); // drawn in the muted, disabled text colour
+    layout->addWidget(m_verification);
 
     connect(m_framework, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -125,6 +132,9 @@ void SnippetPane::confirmCopied()
 void SnippetPane::refresh()
 {
     const SnippetTemplate *t = m_library.findTemplate(frameworkId());
+    m_verification->setText(!t || t->note.isEmpty()       ? QString()
+                            : t->verification == "run"_L1 ? tr("Run in tests: %1").arg(t->note)
+                                                          : tr("Not run in tests: %1").arg(t->note));
     m_copy->setEnabled(m_card && t);
     m_copyCurl->setEnabled(m_card != nullptr);
     m_code.clear();

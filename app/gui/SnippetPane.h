@@ -50,6 +50,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_copyCurl;
     QLabel *m_copiedNote;
+    QLabel *m_verification;
     CodeEditor *m_editor = nullptr;
     QString m_code;
     QString m_language;

@@ -157,6 +157,14 @@ private Q_SLOTS:
         QCOMPARE(m_library.generate(card, *m_library.findTemplate(u"flask"_s)).code, u"custom\n"_s);
     }
 
+    void everyTemplateSaysHowItIsVerified()
+    {
+        for (const SnippetTemplate &t : m_library.templates()) {
+            QVERIFY2(t.verification == u"run"_s || t.verification == u"reviewed"_s, qPrintable(t.id));
+            QVERIFY2(!t.note.isEmpty(), qPrintable(t.id));
+        }
+    }
+
     void javascriptSyntax()
     {
         const QString node = QStandardPaths::findExecutable(u"node"_s);

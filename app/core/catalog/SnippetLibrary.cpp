@@ -98,6 +98,8 @@ void SnippetLibrary::loadFiles(const QString &directory)
         t.language = object.value(u"language"_s).toString();
         t.escape = object.value(u"escape"_s).toString(u"single"_s);
         t.order = object.value(u"order"_s).toInt(1000);
+        t.verification = object.value(u"verification"_s).toString();
+        t.note = object.value(u"note"_s).toString();
         QStringList lines;
         for (const QJsonValue &line : object.value(u"template"_s).toArray())
             lines.append(line.toString());

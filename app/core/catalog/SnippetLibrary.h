@@ -17,6 +17,10 @@ struct SnippetTemplate {
     QString language;  // "javascript": picks the highlighter
     QString escape;    // how values are quoted in the code: "single", "double", "php", "ruby", "apache", "none"
     int order = 0;     // position in the framework chooser
+    // How the tests know it works: "run" (run in the real framework by tests/snippets) or
+    // "reviewed" (no runtime here); the note names the versions run, or why not.
+    QString verification;
+    QString note;
     QString source;
 };
 
