@@ -83,6 +83,7 @@ QStandardItem *CardListModel::cardItem(const Card &card, const SearchHit *hit) c
         const QString reason = hit->reason();
         if (!reason.isEmpty()) {
             item->setText(text + u"  — "_s + reason);
+            item->setToolTip(item->toolTip() + u"\n"_s + reason); // the row may be cut off
             html += u"  <span style=\"color:%1\">— %2</span>"_s.arg(
                 QApplication::palette().color(QPalette::PlaceholderText).name(), highlighted(reason, matched));
         }

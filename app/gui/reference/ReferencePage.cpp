@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextFrame>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -248,6 +249,7 @@ void ReferencePage::renderCurrent()
     const Card *other = m_catalog.findById(m_comparedId);
     m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
                           : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
+    fitTextWidth();
     m_view->verticalScrollBar()->setValue(0);
 }
 
@@ -285,11 +287,18 @@ void ReferencePage::setZoom(int steps)
 
 void ReferencePage::fitTextWidth()
 {
-    // A comfortable line length on wide windows: the margins grow beyond about 90 characters.
-    const int maxWidth = QFontMetrics(m_view->document()->defaultFont()).averageCharWidth() * 90;
-    const int margin = std::max(18, (m_view->viewport()->width() - maxWidth) / 2);
-    if (int(m_view->document()->documentMargin()) != margin)
-        m_view->document()->setDocumentMargin(margin);
+    // A comfortable line length on wide windows: beyond about 90 characters (two columns of
+    // them when comparing) the left and right margins grow; top and bottom stay.
+    const int chars = m_comparedId.isEmpty() ? 90 : 170;
+    const int maxWidth = QFontMetrics(m_view->document()->defaultFont()).averageCharWidth() * chars;
+    const int margin = 18 + std::max(0, (m_view->viewport()->width() - 36 - maxWidth) / 2);
+    QTextFrame *root = m_view->document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (int(format.leftMargin()) == margin && int(format.rightMargin()) == margin)
+        return;
+    format.setLeftMargin(margin);
+    format.setRightMargin(margin);
+    root->setFrameFormat(format);
 }
 
 QString ReferencePage::cardMarkdown() const
