@@ -84,8 +84,7 @@ QStandardItem *CardListModel::cardItem(const Card &card, const SearchHit *hit) c
         if (!reason.isEmpty()) {
             item->setText(text + u"  — "_s + reason);
             item->setToolTip(item->toolTip() + u"\n"_s + reason); // the row may be cut off
-            html += u"  <span style=\"color:%1\">— %2</span>"_s.arg(
-                QApplication::palette().color(QPalette::PlaceholderText).name(), highlighted(reason, matched));
+            html += u"  <span class=\"muted\">— %1</span>"_s.arg(highlighted(reason, matched));
         }
     }
     if (card.registry == Registry::Unused || card.registry == Registry::Obsolete)
@@ -202,11 +201,14 @@ void CardListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QTextDocument doc;
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
+    const bool selected = opt.state & QStyle::State_Selected;
+    // The muted reason in the palette of the moment (the theme may change after the list is built).
+    doc.setDefaultStyleSheet(u".muted { color: %1; }"_s.arg(
+        opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText).name()));
     doc.setHtml(html);
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
-    const bool selected = opt.state & QStyle::State_Selected;
     context.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(textRect.left(), textRect.top() + (textRect.height() - doc.size().height()) / 2);
