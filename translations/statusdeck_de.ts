@@ -415,6 +415,18 @@
         <source>Try it in the lab ▸</source>
         <translation>Im Labor ausprobieren ▸</translation>
     </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
@@ -1112,6 +1124,28 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::CardListModel</name>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoriten</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No cards match “%1”. Browse a class:</source>
+        <translation>Keine Karte passt zu „%1“. Eine Klasse durchsehen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::CompareView</name>
     <message>
         <source>Compare</source>
@@ -1245,6 +1279,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::GuideDialog</name>
+    <message>
+        <source>Which Code Should I Use?</source>
+        <translation>Welchen Code soll ich verwenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Von vorn</translation>
+    </message>
+    <message>
+        <source>&amp;Open Card</source>
+        <translation>Karte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>Der Ratgeber konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, Abschnitt %2</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1599,70 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Redirect Lab</source>
         <translation>Weiterleitungslabor</translation>
     </message>
+    <message>
+        <source>&amp;Export Card as Markdown…</source>
+        <translation>Karte als Markdown &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Card as &amp;Markdown</source>
+        <translation>Karte als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Card copied to the clipboard as Markdown</source>
+        <translation>Karte als Markdown in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Fa&amp;vourite</source>
+        <translation>Fa&amp;vorit</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites</source>
+        <translation>&amp;Favoriten</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Which Code…</source>
+        <translation>&amp;Welcher Code…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Confused Card</source>
+        <translation>Mit verwechselter Karte &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Export Card as Markdown</source>
+        <translation>Karte als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Card exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -1603,6 +1728,18 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Status codes</source>
         <translation>Statuscodes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare with the Open Card</source>
+        <translation>Mit der geöffneten Karte vergleichen</translation>
+    </message>
+    <message>
+        <source>Favourites could not be saved to %1</source>
+        <translation>Die Favoriten konnten nicht in %1 gespeichert werden</translation>
     </message>
 </context>
 <context>

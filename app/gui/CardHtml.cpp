@@ -43,7 +43,7 @@ QString list(const QStringList &items)
 
 } // namespace
 
-QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &palette)
+QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &palette, bool favourite)
 {
     const bool dark = isDark(palette);
     const QColor base = palette.color(QPalette::Base);
@@ -63,7 +63,13 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     html += u"<table cellspacing='0' cellpadding='0'><tr>"
             "<td style='font-size:30pt; font-weight:600; padding-right:14px;'>%1</td>"
             "<td style='font-size:20pt; font-weight:600; vertical-align:middle;'>%2&nbsp;&nbsp;%3</td>"
-            "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji);
+            "<td style='font-size:18pt; vertical-align:middle; padding-left:14px;'>"
+            "<a href='favourite:%4' title='%5' style='color:%6; text-decoration:none;'>%7</a></td>"
+            "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji, card.id(),
+                                  esc(favourite ? QCoreApplication::translate("CardView", "Remove from favourites")
+                                                : QCoreApplication::translate("CardView", "Add to favourites")),
+                                  favourite ? themeColor(ThemeColor::Warning, palette).name() : muted,
+                                  favourite ? u"★"_s : u"☆"_s);
     html += u"<p style='margin-top:4px; color:%1;'>%2 %3 &nbsp;·&nbsp; "
             "<span style='color:%4; font-weight:600;'>%5</span>"_s.arg(
                 muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, palette),
@@ -154,8 +160,12 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
         const QString label = other ? QString::number(other->code) + u' ' + other->phrase : QString::number(entry.code);
         const QString target = other ? other->id() : QString::number(entry.code);
         html += u"<tr><td style='vertical-align:top; padding-right:12px; white-space:nowrap;'>"
-                "<a href='card:%1' style='color:%2; font-weight:600;'>%3</a></td><td>%4</td></tr>"_s.arg(
-                    target, link, esc(label), esc(entry.difference));
+                "<a href='card:%1' style='color:%2; font-weight:600;'>%3</a></td><td>%4"_s.arg(target, link, esc(label),
+                                                                                               esc(entry.difference));
+        if (other)
+            html += u" &nbsp;<a href='compare:%1' style='color:%2;'>%3</a>"_s.arg(
+                other->id(), link, esc(QCoreApplication::translate("CardView", "Compare")));
+        html += u"</td></tr>"_s;
     }
     html += u"</table>"_s;
 

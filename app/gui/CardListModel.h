@@ -1,49 +1,60 @@
 #pragma once
 
+#include "catalog/CardSearch.h"
 #include "catalog/Catalog.h"
 
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 #include <optional>
 
 namespace statusdeck::gui {
 
-// The cards as a tree: one group per class (1xx ... 5xx, then others), a row per card.
+// The card list as a tree of sections. With no search: Favourites and Recent (when not
+// empty), then one group per class (1xx ... 5xx, then others). With a search: one section
+// of results in rank order (Catalog::rankedSearch), each row saying why it matched where
+// that is not obvious; with none, a section saying so that offers the classes.
 class CardListModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { CardIdRole = Qt::UserRole + 1, CatalogIndexRole };
+    enum Role {
+        CardIdRole = Qt::UserRole + 1,
+        CatalogIndexRole,
+        HtmlRole,      // the row as rich text: matched words in bold, the reason muted
+        ClassQueryRole // a class row of the "no results" section: the query to search ("4xx")
+    };
 
     explicit CardListModel(const Catalog &catalog, QObject *parent = nullptr);
 
+    // The whole catalogue, sectioned; cards of other registry statuses left out.
+    void showAll(std::optional<Registry> registry, const QStringList &favourites = {}, const QStringList &recent = {});
+    // The ranked results of query; cards of other registry statuses left out.
+    void showSearch(const QString &query, std::optional<Registry> registry);
+
+    // The card rows in list order (sections included), for Enter and the count.
+    QStringList cardIds() const;
+    int cardCount() const; // distinct cards in the list
+    bool isSearch() const { return m_search; }
+    // The row of the card: in the results, else in its class group, else the first one.
     QModelIndex indexForCard(const QString &id) const;
     const Catalog &catalog() const { return m_catalog; }
 
 private:
+    QStandardItem *addSection(const QString &label);
+    QStandardItem *cardItem(const Card &card, const SearchHit *hit) const;
+
     const Catalog &m_catalog;
+    bool m_search = false;
 };
 
-// Filters the tree as the user types (Catalog::matches) and by registry status.
-class CardFilterModel : public QSortFilterProxyModel
+// Paints HtmlRole as rich text, in the palette's colours.
+class CardListDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    explicit CardFilterModel(CardListModel *source, QObject *parent = nullptr);
-
-    void setQuery(const QString &query);
-    void setRegistry(std::optional<Registry> registry);
-    QString query() const { return m_query; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    CardListModel *m_source;
-    QString m_query;
-    CardQuery m_parsedQuery{QString()};
-    std::optional<Registry> m_registry;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace statusdeck::gui

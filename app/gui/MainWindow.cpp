@@ -3,18 +3,23 @@
 #include "LabPage.h"
 #include "SandboxPage.h"
 #include "SnippetPane.h"
+#include "reference/GuideDialog.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -235,6 +240,7 @@ void MainWindow::buildMenus()
     goMenu->addAction(m_forward);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    buildReferenceMenus(fileMenu, editMenu, goMenu, viewMenu);
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QList<std::pair<QString, QString>> themes{
@@ -262,6 +268,102 @@ void MainWindow::buildMenus()
     toolbar->addSeparator();
     toolbar->addAction(copy);
     updateNavigation();
+}
+
+void MainWindow::buildReferenceMenus(QMenu *fileMenu, QMenu *editMenu, QMenu *goMenu, QMenu *viewMenu)
+{
+    QAction *quit = fileMenu->actions().value(0);
+    auto *exportCard = new QAction(tr("&Export Card as Markdown…"), this);
+    exportCard->setObjectName(u"actionExportMarkdown"_s);
+    connect(exportCard, &QAction::triggered, this, &MainWindow::exportCardAsMarkdown);
+    fileMenu->insertAction(quit, exportCard);
+    fileMenu->insertSeparator(quit);
+
+    QAction *copyMarkdown = editMenu->addAction(tr("Copy Card as &Markdown"));
+    copyMarkdown->setObjectName(u"actionCopyMarkdown"_s);
+    connect(copyMarkdown, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(m_reference->cardMarkdown());
+        statusBar()->showMessage(tr("Card copied to the clipboard as Markdown"), 3000);
+    });
+
+    goMenu->addSeparator();
+    m_favourite = goMenu->addAction(tr("Fa&vourite"));
+    m_favourite->setObjectName(u"actionFavourite"_s);
+    m_favourite->setCheckable(true);
+    m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_favourite, &QAction::triggered, m_reference, &ReferencePage::setFavourite);
+    const auto syncFavourite = [this] {
+        m_favourite->setChecked(m_reference->isFavourite());
+    };
+    connect(m_reference, &ReferencePage::cardShown, this, syncFavourite);
+    connect(m_reference, &ReferencePage::favouritesChanged, this, syncFavourite);
+    connect(m_reference, &ReferencePage::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    QMenu *favourites = goMenu->addMenu(tr("&Favourites"));
+    favourites->setObjectName(u"menuFavourites"_s);
+    connect(favourites, &QMenu::aboutToShow, this,
+            [this, favourites] { fillCardMenu(favourites, m_reference->readingList().favourites()); });
+    QMenu *recent = goMenu->addMenu(tr("&Recent"));
+    recent->setObjectName(u"menuRecent"_s);
+    connect(recent, &QMenu::aboutToShow, this,
+            [this, recent] { fillCardMenu(recent, m_reference->readingList().recent()); });
+    goMenu->addSeparator();
+    QAction *guide = goMenu->addAction(tr("&Which Code…"), this, &MainWindow::showGuide);
+    guide->setObjectName(u"actionGuide"_s);
+    guide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *compare =
+        goMenu->addAction(tr("&Compare with Confused Card"), m_reference, &ReferencePage::compareWithFirstConfused);
+    compare->setObjectName(u"actionCompare"_s);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reference, &ReferencePage::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setObjectName(u"actionZoomIn"_s);
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), m_reference, &ReferencePage::zoomOut);
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    zoomOut->setObjectName(u"actionZoomOut"_s);
+    QAction *zoomReset = viewMenu->addAction(tr("&Normal Size"), m_reference, [this] { m_reference->setZoom(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setObjectName(u"actionZoomReset"_s);
+    viewMenu->addSeparator();
+}
+
+void MainWindow::fillCardMenu(QMenu *menu, const QStringList &ids)
+{
+    menu->clear();
+    for (const QString &id : ids) {
+        if (const Card *card = m_catalog.findById(id))
+            menu->addAction(card->codeText() + u"  "_s + card->phrase, this, [this, id] { openCard(id); });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::exportCardAsMarkdown()
+{
+    const Card *card = m_catalog.findById(m_reference->currentCardId());
+    if (!card)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Card as Markdown"),
+                                                      QDir(documents).filePath(card->id() + u".md"_s),
+                                                      tr("Markdown (*.md);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_reference->exportMarkdown(path, &error))
+        statusBar()->showMessage(tr("Card exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Card as Markdown"),
+                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::showGuide()
+{
+    auto *dialog = new GuideDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GuideDialog::cardRequested, this, [this](const QString &id) { openCard(id); });
+    dialog->show();
 }
 
 void MainWindow::updateNavigation()

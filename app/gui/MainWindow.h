@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -75,6 +76,12 @@ protected:
 
 private:
     void buildMenus();
+    // The reference page's entries: export and copy as Markdown, favourites, recent, the
+    // guide, compare, zoom.
+    void buildReferenceMenus(QMenu *fileMenu, QMenu *editMenu, QMenu *goMenu, QMenu *viewMenu);
+    void fillCardMenu(QMenu *menu, const QStringList &ids);
+    void exportCardAsMarkdown();
+    void showGuide();
     void buildPage(Page page);
     void updateNavigation();
     void updateTitle();
@@ -94,6 +101,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_favourite = nullptr;
 };
 
 } // namespace statusdeck::gui

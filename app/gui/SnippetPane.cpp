@@ -92,11 +92,19 @@ CodeEditor *SnippetPane::editor()
         m_editor->setAccessibleName(tr("Snippet code"));
         m_editor->setLanguage(m_language);
         m_editor->setCode(m_code);
+        m_editor->zoomTo(m_zoom);
         static_cast<QVBoxLayout *>(layout())->addWidget(m_editor, 1);
         if (isVisible())
             m_editor->show();
     }
     return m_editor;
+}
+
+void SnippetPane::setZoom(int steps)
+{
+    m_zoom = steps;
+    if (m_editor)
+        m_editor->zoomTo(steps);
 }
 
 void SnippetPane::showEvent(QShowEvent *event)

@@ -27,6 +27,8 @@ public:
     // The editor is made when the pane is first shown (or asked for): QScintilla is not
     // paid for while the reference page is hidden.
     CodeEditor *editor();
+    // Steps bigger (positive) or smaller than the default text size, as the card's zoom.
+    void setZoom(int steps);
 
 public Q_SLOTS:
     void copyToClipboard();
@@ -54,6 +56,7 @@ private:
     CodeEditor *m_editor = nullptr;
     QString m_code;
     QString m_language;
+    int m_zoom = 0;
 };
 
 } // namespace statusdeck::gui

@@ -84,8 +84,11 @@ private Q_SLOTS:
         window.referencePage()->searchField()->clear();
         QTest::keyClicks(window.referencePage()->searchField(), u"30"_s);
 
-        // Typing a whole known code opens its card.
+        // Typing a whole known code lists it first; Enter opens it.
         QTest::keyClick(window.referencePage()->searchField(), Qt::Key_7);
+        QCOMPARE(window.currentCardId(), u"413"_s);
+        QCOMPARE(visibleCards(window.referencePage()->cardList()).value(0), u"307"_s);
+        QTest::keyClick(window.referencePage()->searchField(), Qt::Key_Return);
         QCOMPARE(window.currentCardId(), u"307"_s);
     }
 
@@ -98,7 +101,9 @@ private Q_SLOTS:
         QTreeView *list = window.referencePage()->cardList();
         const QModelIndex first = list->model()->index(0, 0, list->model()->index(0, 0));
         QVERIFY(first.isValid());
-        list->setCurrentIndex(first);
+        list->setCurrentIndex(first); // moving to a row does not open it
+        QVERIFY(window.currentCardId().isEmpty());
+        QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(window.currentCardId(), u"301"_s);
         const QString text = window.referencePage()->cardView()->toPlainText();
         QVERIFY(text.contains(u"Moved Permanently"_s));

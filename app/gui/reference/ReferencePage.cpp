@@ -1,16 +1,24 @@
+// Over 400 lines: the page wires its search, list, card view, compare, favourites and zoom
+// together; each part is a short function.
 #include "reference/ReferencePage.h"
 
 #include "CardHtml.h"
 #include "CardListModel.h"
+#include "CompareHtml.h"
 #include "SnippetPane.h"
+#include "catalog/CardExport.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextFrame>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,12 +31,15 @@ const QString kMainSplitter = u"window/mainSplitter"_s;
 const QString kCardSplitter = u"window/cardSplitter"_s;
 const QString kLastCard = u"reference/lastCard"_s;
 const QString kFramework = u"snippets/framework"_s;
+const QString kZoom = u"reference/zoom"_s;
+const QString kComparePrefix = u"compare:"_s;
 } // namespace
 
 ReferencePage::ReferencePage(const Catalog &catalog, const SnippetLibrary &snippets, QSettings &settings,
                              QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
+    , m_snippetLibrary(snippets)
     , m_settings(settings)
 {
     setObjectName(u"referencePage"_s);
@@ -68,13 +79,13 @@ ReferencePage::ReferencePage(const Catalog &catalog, const SnippetLibrary &snipp
     connect(m_snippets, &SnippetPane::frameworkChanged, this,
             [this](const QString &id) { m_settings.setValue(kFramework, id); });
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     applyFilter({});
 }
 
 QWidget *ReferencePage::buildList()
 {
     m_model = new CardListModel(m_catalog, this);
-    m_filter = new CardFilterModel(m_model, this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -100,7 +111,8 @@ QWidget *ReferencePage::buildList()
     m_registryFilter->addItem(tr("Unofficial"), registryName(Registry::Unofficial));
     m_list = new QTreeView(left);
     m_list->setObjectName(u"cardList"_s);
-    m_list->setModel(m_filter);
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new CardListDelegate(m_list));
     m_list->setHeaderHidden(true);
     m_list->setUniformRowHeights(true);
     m_list->setAnimated(false);
@@ -111,23 +123,43 @@ QWidget *ReferencePage::buildList()
 
     connect(m_search, &QLineEdit::textChanged, this, &ReferencePage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        // Enter opens the best match, as a launcher would.
-        const QList<const Card *> found = m_catalog.search(m_search->text());
-        if (!found.isEmpty())
-            openCard(found.first()->id());
+        // Enter opens the best match, as a launcher would; an empty search opens nothing.
+        if (m_model->isSearch() && !m_model->cardIds().isEmpty())
+            openCard(m_model->cardIds().first());
     });
-    connect(m_registryFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setRegistry(registryFromName(m_registryFilter->currentData().toString()));
-        applyFilter(m_search->text());
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QString id = current.data(CardListModel::CardIdRole).toString();
-        if (!id.isEmpty() && id != m_currentId)
-            openCard(id);
+    connect(m_registryFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(m_search->text()); });
+    // Only choosing a card opens it: moving through the list, or the list changing under
+    // the search, does not.
+    connect(m_list, &QTreeView::clicked, this, &ReferencePage::chooseFromList);
+    connect(m_list, &QTreeView::activated, this, &ReferencePage::chooseFromList);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QString id = m_list->indexAt(pos).data(CardListModel::CardIdRole).toString();
+        if (id.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [this, id] { openCard(id); });
+        QAction *compare = menu.addAction(tr("Compare with the Open Card"), this, [this, id] { compareWith(id); });
+        compare->setEnabled(!m_currentId.isEmpty() && id != m_currentId);
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
     m_search->installEventFilter(this);
     m_list->installEventFilter(this);
     return left;
+}
+
+void ReferencePage::chooseFromList(const QModelIndex &index)
+{
+    const QString classQuery = index.data(CardListModel::ClassQueryRole).toString();
+    if (!classQuery.isEmpty()) {
+        // Later: the list is rebuilt, and the view still holds the index it reports.
+        QMetaObject::invokeMethod(
+            this, [this, classQuery] { m_search->setText(classQuery); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString id = index.data(CardListModel::CardIdRole).toString();
+    if (!id.isEmpty() && id != m_currentId)
+        openCard(id);
 }
 
 bool ReferencePage::openCard(const QString &id)
@@ -139,61 +171,195 @@ bool ReferencePage::openCard(const QString &id)
     return true;
 }
 
+bool ReferencePage::compareWith(const QString &otherId)
+{
+    if (!m_catalog.findById(otherId) || !m_catalog.findById(m_currentId) || otherId == m_currentId)
+        return false;
+    const QString entry = kComparePrefix + m_currentId + u'/' + otherId;
+    m_history.visit(entry);
+    showEntry(entry);
+    return true;
+}
+
+void ReferencePage::compareWithFirstConfused()
+{
+    const Card *card = m_catalog.findById(m_currentId);
+    if (!card)
+        return;
+    for (const ConfusedWith &entry : card->confusedWith) {
+        if (const Card *other = m_catalog.find(entry.code); other && compareWith(other->id()))
+            return;
+    }
+}
+
+void ReferencePage::showEntry(const QString &entry)
+{
+    if (!entry.startsWith(kComparePrefix)) {
+        showCard(entry);
+        return;
+    }
+    const QStringList ids = entry.mid(kComparePrefix.size()).split(u'/');
+    if (ids.size() != 2)
+        return;
+    showCard(ids.first());
+    m_comparedId = ids.last();
+    renderCurrent();
+    Q_EMIT navigationChanged();
+}
+
 void ReferencePage::showCard(const QString &id)
 {
     const Card *card = m_catalog.findById(id);
     if (!card)
         return;
     m_currentId = id;
-    m_view->setHtml(cardToHtml(*card, m_catalog, m_view->palette()));
-    m_view->verticalScrollBar()->setValue(0);
+    m_comparedId.clear();
+    renderCurrent();
     m_snippets->showCard(card);
+    m_reading.addRecent(id);
+    scheduleListRefresh(); // the Recent section changed
     selectInList(id);
     m_settings.setValue(kLastCard, id);
     Q_EMIT cardShown(id);
     Q_EMIT navigationChanged();
 }
 
-void ReferencePage::selectInList(const QString &id)
+void ReferencePage::scheduleListRefresh()
 {
-    const QModelIndex proxyIndex = m_filter->mapFromSource(m_model->indexForCard(id));
-    if (!proxyIndex.isValid() || m_list->currentIndex() == proxyIndex)
+    // Not at once: a click in the list may be what opened the card, and the view still holds
+    // the index it reports.
+    if (m_refreshPending)
         return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refreshPending = false;
+            if (m_search->text().trimmed().isEmpty())
+                applyFilter({});
+        },
+        Qt::QueuedConnection);
+}
+
+void ReferencePage::renderCurrent()
+{
+    const Card *card = m_catalog.findById(m_currentId);
+    if (!card)
+        return;
+    const Card *other = m_catalog.findById(m_comparedId);
+    m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
+                          : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
+    fitTextWidth();
+    m_view->verticalScrollBar()->setValue(0);
+}
+
+void ReferencePage::setFavourite(bool favourite)
+{
+    if (m_currentId.isEmpty() || favourite == isFavourite())
+        return;
+    m_reading.setFavourite(m_currentId, favourite);
+    saveReadingList();
+    if (m_comparedId.isEmpty()) {
+        const int scroll = m_view->verticalScrollBar()->value();
+        renderCurrent();
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
+    if (m_search->text().trimmed().isEmpty())
+        applyFilter({});
+    Q_EMIT favouritesChanged();
+}
+
+void ReferencePage::saveReadingList()
+{
+    if (!m_reading.save(m_settings))
+        Q_EMIT problem(tr("Favourites could not be saved to %1").arg(QDir::toNativeSeparators(m_settings.fileName())));
+}
+
+void ReferencePage::setZoom(int steps)
+{
+    steps = qBound(-4, steps, 8);
+    m_view->zoomIn(steps - m_zoom);
+    m_snippets->setZoom(steps);
+    m_zoom = steps;
+    m_settings.setValue(kZoom, steps);
+    fitTextWidth();
+}
+
+void ReferencePage::fitTextWidth()
+{
+    // A comfortable line length on wide windows: beyond about 90 characters (two columns of
+    // them when comparing) the left and right margins grow; top and bottom stay.
+    const int chars = m_comparedId.isEmpty() ? 90 : 170;
+    const int maxWidth = QFontMetrics(m_view->document()->defaultFont()).averageCharWidth() * chars;
+    const int margin = 18 + std::max(0, (m_view->viewport()->width() - 36 - maxWidth) / 2);
+    QTextFrame *root = m_view->document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (int(format.leftMargin()) == margin && int(format.rightMargin()) == margin)
+        return;
+    format.setLeftMargin(margin);
+    format.setRightMargin(margin);
+    root->setFrameFormat(format);
+}
+
+QString ReferencePage::cardMarkdown() const
+{
+    const Card *card = m_catalog.findById(m_currentId);
+    return card ? cardToMarkdown(*card, m_snippetLibrary) : QString();
+}
+
+bool ReferencePage::exportMarkdown(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(cardMarkdown().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ReferencePage::selectInList(const QString &id, bool scroll)
+{
+    const QModelIndex index = m_model->indexForCard(id);
     const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->setCurrentIndex(proxyIndex);
-    m_list->scrollTo(proxyIndex);
+    if (!index.isValid()) {
+        m_list->clearSelection();
+        return;
+    }
+    if (m_list->currentIndex() == index)
+        return;
+    m_list->setCurrentIndex(index);
+    if (scroll)
+        m_list->scrollTo(index);
 }
 
 void ReferencePage::applyFilter(const QString &text)
 {
-    m_filter->setQuery(text);
+    // Rebuilds the list only: the open card and the history stay as they are.
+    const std::optional<Registry> registry = registryFromName(m_registryFilter->currentData().toString());
+    if (text.trimmed().isEmpty())
+        m_model->showAll(registry, m_reading.favourites(), m_reading.recent());
+    else
+        m_model->showSearch(text, registry);
     m_list->expandAll();
-    int shown = 0;
-    for (int g = 0; g < m_filter->rowCount(); ++g)
-        shown += m_filter->rowCount(m_filter->index(g, 0));
-    m_shown = shown;
-    Q_EMIT shownCountChanged(shown);
-    // Typing a code that exists opens it straight away.
-    bool isNumber = false;
-    const int code = text.trimmed().toInt(&isNumber);
-    if (isNumber && text.trimmed().size() == 3) {
-        if (const Card *card = m_catalog.find(code); card && card->id() != m_currentId)
-            openCard(card->id());
-    }
+    m_shown = m_model->cardCount();
+    Q_EMIT shownCountChanged(m_shown);
     if (!m_currentId.isEmpty())
-        selectInList(m_currentId);
+        selectInList(m_currentId, !m_model->isSearch());
+    if (m_model->isSearch())
+        m_list->scrollToTop(); // the best match first
 }
 
 void ReferencePage::goBack()
 {
     if (m_history.canGoBack())
-        showCard(m_history.back());
+        showEntry(m_history.back());
 }
 
 void ReferencePage::goForward()
 {
     if (m_history.canGoForward())
-        showCard(m_history.forward());
+        showEntry(m_history.forward());
 }
 
 void ReferencePage::focusSearch()
@@ -206,6 +372,10 @@ void ReferencePage::onLinkClicked(const QUrl &url)
 {
     if (url.scheme() == "card"_L1)
         openCard(url.path());
+    else if (url.scheme() == "compare"_L1)
+        compareWith(url.path());
+    else if (url.scheme() == "favourite"_L1)
+        setFavourite(!isFavourite());
     else if (url.scheme() == "lab"_L1)
         Q_EMIT labRequested(url.path().toInt());
 }
@@ -215,6 +385,9 @@ void ReferencePage::restoreState()
     m_mainSplitter->restoreState(m_settings.value(kMainSplitter).toByteArray());
     m_cardSplitter->restoreState(m_settings.value(kCardSplitter).toByteArray());
     m_snippets->setFrameworkId(m_settings.value(kFramework).toString());
+    m_reading.load(m_settings, m_catalog);
+    setZoom(m_settings.value(kZoom, 0).toInt());
+    applyFilter(m_search->text());
     const QString last = m_settings.value(kLastCard).toString();
     if (!openCard(last) && !m_catalog.isEmpty()) {
         const Card *first = m_catalog.find(200);
@@ -228,6 +401,7 @@ void ReferencePage::saveState()
     m_settings.setValue(kCardSplitter, m_cardSplitter->saveState());
     m_settings.setValue(kLastCard, m_currentId);
     m_settings.setValue(kFramework, m_snippets->frameworkId());
+    saveReadingList();
 }
 
 void ReferencePage::changeEvent(QEvent *event)
@@ -235,11 +409,13 @@ void ReferencePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // The card's colours come from the palette: re-render when it changes.
     if (event->type() == QEvent::PaletteChange && !m_currentId.isEmpty() && m_view)
-        showCard(m_currentId);
+        renderCurrent();
 }
 
 bool ReferencePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTextWidth();
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // Digits typed in the list or the card go to the search field: jump to a code.
@@ -247,6 +423,11 @@ bool ReferencePage::eventFilter(QObject *watched, QEvent *event)
             key->modifiers() == Qt::NoModifier) {
             m_search->setFocus(Qt::OtherFocusReason);
             m_search->setText(key->text());
+            return true;
+        }
+        // Esc clears the search.
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
             return true;
         }
         // Down from the search field moves into the list.

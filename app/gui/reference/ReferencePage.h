@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "reference/ReadingList.h"
 #include "util/NavigationHistory.h"
 
 #include <QWidget>
@@ -16,7 +17,6 @@ class QUrl;
 
 namespace statusdeck::gui {
 
-class CardFilterModel;
 class CardListModel;
 class SnippetPane;
 
@@ -33,9 +33,18 @@ public:
 
     bool openCard(const QString &id); // records history; false for an unknown id
     QString currentCardId() const { return m_currentId; }
+    // The open card and another side by side; Back returns to the card. False for an unknown id.
+    bool compareWith(const QString &otherId);
+    QString comparedCardId() const { return m_comparedId; } // empty unless comparing
+    const ReadingList &readingList() const { return m_reading; }
+    bool isFavourite() const { return m_reading.isFavourite(m_currentId); }
+    int zoom() const { return m_zoom; }
+    QString cardMarkdown() const; // the open card, as `statusdeck export --format markdown` writes it
+    bool exportMarkdown(const QString &path, QString *error) const;
     bool canGoBack() const { return m_history.canGoBack(); }
     bool canGoForward() const { return m_history.canGoForward(); }
     int shownCount() const { return m_shown; } // cards the search and filter leave in the list
+    CardListModel *listModel() const { return m_model; }
 
     // Splitters and framework; then the last card, else 200, else the first.
     void restoreState();
@@ -51,6 +60,11 @@ public Q_SLOTS:
     void goBack();
     void goForward();
     void focusSearch();
+    void setFavourite(bool favourite);
+    void compareWithFirstConfused();
+    void setZoom(int steps); // 0 is the default size; remembered
+    void zoomIn() { setZoom(m_zoom + 1); }
+    void zoomOut() { setZoom(m_zoom - 1); }
 
 Q_SIGNALS:
     // A card was shown (opened, or reached with Back or Forward).
@@ -59,6 +73,9 @@ Q_SIGNALS:
     void shownCountChanged(int count);
     // A card's "Try it in the lab" link.
     void labRequested(int code);
+    void favouritesChanged();
+    // Something went wrong that the status bar should say (settings not written).
+    void problem(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,18 +84,28 @@ protected:
 private:
     QWidget *buildList();
     void showCard(const QString &id);
+    void showEntry(const QString &entry); // a history entry: a card id or "compare:A/B"
+    void renderCurrent();
+    void scheduleListRefresh();
+    void saveReadingList();
+    void fitTextWidth();
     void applyFilter(const QString &text);
-    void selectInList(const QString &id);
+    void chooseFromList(const QModelIndex &index); // a click or Enter in the list
+    void selectInList(const QString &id, bool scroll = true);
     void onLinkClicked(const QUrl &url);
 
     const Catalog &m_catalog;
+    const SnippetLibrary &m_snippetLibrary;
     QSettings &m_settings;
+    ReadingList m_reading;
+    QString m_comparedId;
+    int m_zoom = 0;
+    bool m_refreshPending = false;
     NavigationHistory m_history;
     QString m_currentId;
     int m_shown = 0;
 
     CardListModel *m_model = nullptr;
-    CardFilterModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_registryFilter = nullptr;
     QTreeView *m_list = nullptr;
