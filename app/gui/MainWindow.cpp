@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -324,6 +325,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The card view gets its new palette after the page does: render the card again once
+    // the view has it (View > Theme, or the desktop's palette changing under the app).
+    if (event->type() == QEvent::PaletteChange && watched == m_reference->cardView() && !currentCardId().isEmpty())
+        m_reference->openCard(currentCardId());
     // Mouse back/forward buttons anywhere in this window.
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);

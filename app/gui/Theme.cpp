@@ -10,6 +10,16 @@ namespace statusdeck::gui {
 
 namespace {
 
+// Setting a role sets it for every colour group: without this, a disabled field reads as
+// editable. Its text is greyed and its base takes the window colour.
+void setDisabledColors(QPalette &p, const QColor &text, const QColor &base)
+{
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, text);
+    p.setColor(QPalette::Disabled, QPalette::Base, base);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, mix(text, base, 0.5));
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -37,8 +47,7 @@ QPalette darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
+    setDisabledColors(p, disabled, window);
     return p;
 }
 
@@ -53,6 +62,7 @@ QPalette lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xb8));
     p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+    setDisabledColors(p, QColor(0x8a, 0x8c, 0x90), QColor(0xef, 0xf0, 0xf1));
     return p;
 }
 

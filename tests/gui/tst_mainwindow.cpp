@@ -14,6 +14,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -332,6 +333,49 @@ private Q_SLOTS:
         for (const ThemeColor cell : {ThemeColor::LabKept, ThemeColor::LabMethodChanged, ThemeColor::LabBodyDropped,
                                       ThemeColor::LabNotFollowed})
             QVERIFY(themeColor(cell, light).lightness() > themeColor(cell, dark).lightness());
+    }
+
+    // View > Theme re-renders the open card: its text colour is the new palette's.
+    void themeSwitchRerendersTheCard()
+    {
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        connect(&window, &MainWindow::themeRequested, &app, [&app](const QString &id) { applyTheme(app, id); });
+        window.show();
+        QVERIFY(window.openCard(u"301"_s));
+        const auto chooseTheme = [&window](const QString &id) {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->isCheckable() && action->data().toString() == id && !action->data().isNull())
+                    action->trigger();
+            }
+        };
+        for (const QString &theme : {u"dark"_s, u"light"_s, u"dark"_s}) {
+            chooseTheme(theme);
+            QCOMPARE(isDark(QApplication::palette()), theme == "dark"_L1);
+            const QString text = QApplication::palette().color(QPalette::Text).name();
+            QTRY_VERIFY2(window.referencePage()->cardView()->toHtml().contains(u"color:"_s + text), qPrintable(theme));
+        }
+        applyTheme(app, QString());
+    }
+
+    void disabledWidgetsLookDisabled_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << u"light"_s;
+        QTest::newRow("dark") << u"dark"_s;
+    }
+
+    void disabledWidgetsLookDisabled()
+    {
+        QFETCH(QString, theme);
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        applyTheme(app, theme);
+        const QPalette palette = QApplication::palette();
+        applyTheme(app, QString());
+        for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::Base})
+            QVERIFY2(palette.color(QPalette::Disabled, role) != palette.color(QPalette::Active, role),
+                     qPrintable(QString::number(role)));
     }
 
     void problemsAreShown()
