@@ -64,5 +64,12 @@
             <numerusform>%n older dropped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n exchange(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n exchange to %1</numerusform>
+            <numerusform>Wrote %n exchanges to %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

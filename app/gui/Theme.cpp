@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -80,6 +81,39 @@ void applyTheme(QApplication &app, const QString &theme)
         app.setStyle(QStyleFactory::create(systemStyle));
         app.setPalette(systemPalette);
     }
+}
+
+QIcon themedIcon(ActionIcon icon)
+{
+    // The freedesktop.org icon name, and the file in resources/icons/.
+    const auto names = [icon]() -> std::pair<const char *, const char *> {
+        switch (icon) {
+        case ActionIcon::Back:
+            return {"go-previous", "back"};
+        case ActionIcon::Forward:
+            return {"go-next", "forward"};
+        case ActionIcon::Copy:
+            return {"edit-copy", "copy"};
+        case ActionIcon::Start:
+            return {"media-playback-start", "start"};
+        case ActionIcon::Stop:
+            return {"media-playback-stop", "stop"};
+        case ActionIcon::Run:
+            return {"system-run", "run"};
+        case ActionIcon::Export:
+            return {"document-export", "export"};
+        case ActionIcon::Compare:
+            return {"view-split-left-right", "compare"};
+        case ActionIcon::Favourite:
+            return {"starred", "favourite"};
+        }
+        return {"", ""};
+    }();
+    static QHash<int, QIcon> bundled;
+    auto it = bundled.find(int(icon));
+    if (it == bundled.end())
+        it = bundled.insert(int(icon), QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(names.second))));
+    return QIcon::fromTheme(QString::fromLatin1(names.first), *it);
 }
 
 bool isDark(const QPalette &palette)

@@ -18,7 +18,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,11 +29,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
 using namespace statusdeck::gui;
+
+// Receives the URLs QDesktopServices would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestMainWindow : public QObject
 {
@@ -134,11 +147,116 @@ private Q_SLOTS:
         QCOMPARE(lab.first().first().toInt(), 308);
         QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
         QVERIFY(!window.sandbox().isRunning());
-        window.showPage(MainWindow::Page::Reference);
 
-        // The mouse's back button anywhere in the window.
+        // Back returns from the lab to the card; the mouse's back button works anywhere.
+        QVERIFY(window.findChild<QAction *>(u"actionBack"_s)->toolTip().contains(u"308 Permanent Redirect"_s));
+        QTest::mouseClick(window.labPage(), Qt::BackButton);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"308"_s);
         QTest::mouseClick(window.referencePage()->cardView()->viewport(), Qt::BackButton);
         QCOMPARE(window.currentCardId(), u"301"_s);
+    }
+
+    // Title, toolbar and status bar belong to the page shown; history covers page switches.
+    void windowStateFollowsThePage()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openCard(u"404"_s));
+        auto *back = window.findChild<QAction *>(u"actionBack"_s);
+        auto *forward = window.findChild<QAction *>(u"actionForward"_s);
+        auto *copy = window.findChild<QAction *>(u"actionCopySnippet"_s);
+        QVERIFY(back && forward && copy);
+        QVERIFY(window.windowTitle().startsWith(u"404 Not Found"_s));
+        QVERIFY(window.findChild<QLabel *>(u"cardCount"_s)->isVisible());
+        QVERIFY(copy->isEnabled());
+        QVERIFY(!back->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QCOMPARE(window.windowTitle(), u"Sandbox – StatusDeck"_s);
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(back->isEnabled());
+        QCOMPARE(back->toolTip(), u"Go back to 404 Not Found (Alt+Left)"_s);
+        QVERIFY(!window.findChild<QLabel *>(u"cardCount"_s)->isVisible());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.windowTitle(), u"Redirect Lab – StatusDeck"_s);
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"404"_s);
+        QVERIFY(copy->isEnabled());
+        QVERIFY(forward->toolTip().startsWith(u"Go forward to the Sandbox"_s));
+
+        // The lab's "Open the 301 card", then Back: the lab again.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!forward->isEnabled());
+        Q_EMIT window.labPage()->cardRequested(u"301"_s);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"301"_s);
+        window.goBack();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
+    }
+
+    void sandboxIndicatorOnEveryPage()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.show();
+        auto *indicator = window.findChild<QToolButton *>(u"sandboxIndicator"_s);
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY(indicator->text().contains(u"stopped"_s));
+        window.sandbox().start({});
+        QTRY_VERIFY(window.sandbox().isListening());
+        QCOMPARE(indicator->accessibleName(), u"Sandbox running on port %1"_s.arg(window.sandbox().url().port()));
+        QVERIFY(indicator->isVisible()); // on the reference page too
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        window.sandbox().stop();
+        QVERIFY(indicator->text().contains(u"stopped"_s));
+    }
+
+    void helpMenuAndShortcuts()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        const auto list = window.shortcutList();
+        const auto has = [&list](const QString &what, const QString &keys) {
+            return std::any_of(list.begin(), list.end(), [&](const auto &entry) {
+                return entry.first == what && entry.second.split(u", "_s).contains(keys);
+            });
+        };
+        QVERIFY(has(u"Back"_s, u"Alt+Left"_s));
+        QVERIFY(has(u"Forward"_s, u"Alt+Right"_s));
+        QVERIFY(has(u"Find"_s, u"Ctrl+K"_s));
+        QVERIFY(has(u"Copy Snippet"_s, u"Ctrl+Shift+C"_s));
+        QVERIFY(has(u"Reference"_s, u"Ctrl+1"_s));
+        QVERIFY(has(u"Sandbox"_s, u"Ctrl+2"_s));
+        QVERIFY(has(u"Redirect Lab"_s, u"Ctrl+3"_s));
+        QVERIFY(has(u"Keyboard Shortcuts"_s, u"Ctrl+/"_s));
+        QVERIFY(window.findChild<QAction *>(u"actionAboutQt"_s));
+
+        // Report a Problem opens the bug tracker.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        window.findChild<QAction *>(u"actionReportProblem"_s)->trigger();
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(catcher.opened, QList<QUrl>{MainWindow::bugTrackerUrl()});
+        QCOMPARE(MainWindow::bugTrackerUrl().toString(), u"https://github.com/statusdeck/statusdeck/issues"_s);
+    }
+
+    void bundledIconsLoad()
+    {
+        for (const ActionIcon icon :
+             {ActionIcon::Back, ActionIcon::Forward, ActionIcon::Copy, ActionIcon::Start, ActionIcon::Stop,
+              ActionIcon::Run, ActionIcon::Export, ActionIcon::Compare, ActionIcon::Favourite})
+            QVERIFY2(!themedIcon(icon).pixmap(24, 24).isNull(), qPrintable(QString::number(int(icon))));
     }
 
     void copyPutsTheSnippetOnTheClipboard()
