@@ -1828,6 +1828,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>%n Austausche nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter exchanges</source>
+        <translation>Austausche filtern</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::SnippetPane</name>

@@ -85,6 +85,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_filterEdit->setPlaceholderText(tr("Filter exchanges (method, target, status, client)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(u"exchangeFilter"_s);
+    m_filterEdit->setAccessibleName(tr("Filter exchanges"));
     auto *exportButton = new QPushButton(tr("Export HAR…"), this);
     exportButton->setObjectName(u"exportHar"_s);
     exportButton->setIcon(themedIcon(ActionIcon::Export));
