@@ -1660,6 +1660,118 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Karte nach %1 exportiert</translation>
     </message>
     <message>
+        <source>Search the cards by code, phrase or text (%1)</source>
+        <translation>Die Karten nach Code, Phrase oder Text durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the card&apos;s code snippet to the clipboard (%1)</source>
+        <translation>Das Code-Beispiel der Karte in die Zwischenablage kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>the Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>the Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>the Redirect Lab</source>
+        <translation>Weiterleitungslabor</translation>
+    </message>
+    <message>
+        <source>Go back to %1 (%2)</source>
+        <translation>Zurück zu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Go forward to %1 (%2)</source>
+        <translation>Vorwärts zu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Sandbox – StatusDeck</source>
+        <translation>Sandbox – StatusDeck</translation>
+    </message>
+    <message>
+        <source>Redirect Lab – StatusDeck</source>
+        <translation>Weiterleitungslabor – StatusDeck</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation>Sandbox angehalten</translation>
+    </message>
+    <message>
+        <source>Sandbox starting…</source>
+        <translation>Sandbox startet…</translation>
+    </message>
+    <message>
+        <source>Sandbox running on port %1</source>
+        <translation>Sandbox läuft auf Port %1</translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation>Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Show the Sandbox page (Ctrl+2)</source>
+        <translation>Die Sandbox-Seite zeigen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;Lab</source>
+        <translation>Weiterleitungs&amp;labor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>Ein &amp;Problem melden…</translation>
+    </message>
+    <message>
+        <source>Open the bug tracker in the browser: %1</source>
+        <translation>Den Bugtracker im Browser öffnen: %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Mouse: the back and forward buttons go back and forward too.</source>
+        <translation>Maus: Die Zurück- und Vorwärts-Tasten gehen ebenfalls zurück und vorwärts.</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1889,6 +2001,41 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Could not start: %1. Choose another port, or use a free one.</source>
         <translation>Start fehlgeschlagen: %1. Wählen Sie einen anderen Port oder verwenden Sie einen freien.</translation>
+    </message>
+    <message>
+        <source>Copy the sandbox&apos;s address to the clipboard</source>
+        <translation>Die Adresse der Sandbox in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open the sandbox&apos;s address in the web browser</source>
+        <translation>Die Adresse der Sandbox im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Save the exchanges (or the selected ones) as a HAR file for browser devtools</source>
+        <translation>Die Austausche (oder die ausgewählten) als HAR-Datei für die Entwicklerwerkzeuge des Browsers speichern</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Start the sandbox on the port given (Enter in the port field)</source>
+        <translation>Die Sandbox auf dem angegebenen Port starten (Eingabe im Port-Feld)</translation>
+    </message>
+    <message>
+        <source>Stop the sandbox; open connections are dropped</source>
+        <translation>Die Sandbox anhalten; offene Verbindungen werden getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exchange(s) to %1</source>
+        <translation>
+            <numerusform>%n Austausch nach %1 geschrieben</numerusform>
+            <numerusform>%n Austausche nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter exchanges</source>
+        <translation>Austausche filtern</translation>
     </message>
 </context>
 <context>

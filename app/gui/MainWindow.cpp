@@ -3,6 +3,7 @@
 #include "LabPage.h"
 #include "SandboxPage.h"
 #include "SnippetPane.h"
+#include "Theme.h"
 #include "reference/GuideDialog.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -74,16 +76,21 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < int(m_holders.size()))
             buildPage(Page(index));
+        pageShown();
     });
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"cardCount"_s);
     statusBar()->addPermanentWidget(m_countLabel);
     const auto showCount = [this](int count) {
         m_countLabel->setText(tr("%n card(s)", nullptr, count));
     };
     showCount(m_reference->shownCount());
     connect(m_reference, &ReferencePage::shownCountChanged, this, showCount);
-    connect(m_reference, &ReferencePage::cardShown, this, &MainWindow::updateTitle);
+    connect(m_reference, &ReferencePage::cardShown, this, [this] {
+        updateTitle();
+        recordPlace();
+    });
     connect(m_reference, &ReferencePage::navigationChanged, this, &MainWindow::updateNavigation);
     connect(m_reference->snippetPane(), &SnippetPane::copied, this,
             [this] { statusBar()->showMessage(tr("Snippet copied to the clipboard"), 3000); });
@@ -94,6 +101,8 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
     });
 
     buildMenus();
+    updateSandboxIndicator();
+    pageShown();
     qApp->installEventFilter(this);
 }
 
@@ -107,8 +116,10 @@ MainWindow::~MainWindow()
 
 SandboxServer &MainWindow::sandbox()
 {
-    if (!m_sandbox)
+    if (!m_sandbox) {
         m_sandbox = std::make_unique<SandboxServer>();
+        watchSandbox();
+    }
     return *m_sandbox;
 }
 
@@ -117,6 +128,8 @@ void MainWindow::buildPage(Page page)
     QWidget *built = nullptr;
     if (page == Page::Sandbox && !m_sandboxPage) {
         m_sandboxPage = new SandboxPage(sandbox(), m_settings);
+        connect(m_sandboxPage, &SandboxPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
         built = m_sandboxPage;
     } else if (page == Page::Lab && !m_labPage) {
         m_labPage = new LabPage(sandbox(), m_settings);
@@ -182,12 +195,14 @@ QString MainWindow::currentCardId() const
 
 void MainWindow::goBack()
 {
-    m_reference->goBack();
+    if (m_places.canGoBack())
+        goToPlace(m_places.back());
 }
 
 void MainWindow::goForward()
 {
-    m_reference->goForward();
+    if (m_places.canGoForward())
+        goToPlace(m_places.forward());
 }
 
 void MainWindow::focusSearch()
@@ -198,7 +213,7 @@ void MainWindow::focusSearch()
 
 void MainWindow::buildMenus()
 {
-    m_back = new QAction(QIcon::fromTheme(u"go-previous"_s), tr("&Back"), this);
+    m_back = new QAction(themedIcon(ActionIcon::Back), tr("&Back"), this);
     // The platform's Back/Forward keys often are Alt+Left/Right already: a sequence given
     // twice makes the shortcut ambiguous, and then it fires for neither.
     const auto withPlatform = [](QKeySequence own, QKeySequence::StandardKey standard) {
@@ -211,7 +226,7 @@ void MainWindow::buildMenus()
     };
     m_back->setShortcuts(withPlatform(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
     m_back->setObjectName(u"actionBack"_s);
-    m_forward = new QAction(QIcon::fromTheme(u"go-next"_s), tr("&Forward"), this);
+    m_forward = new QAction(themedIcon(ActionIcon::Forward), tr("&Forward"), this);
     m_forward->setShortcuts(withPlatform(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
     m_forward->setObjectName(u"actionForward"_s);
     connect(m_back, &QAction::triggered, this, &MainWindow::goBack);
@@ -221,26 +236,33 @@ void MainWindow::buildMenus()
     find->setShortcuts(withPlatform(QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find));
     connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
 
-    auto *copy = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Snippet"), this);
-    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    copy->setObjectName(u"actionCopySnippet"_s);
-    connect(copy, &QAction::triggered, m_reference->snippetPane(), &SnippetPane::copyToClipboard);
+    find->setObjectName(u"actionFind"_s);
+    find->setToolTip(
+        tr("Search the cards by code, phrase or text (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_copy = new QAction(themedIcon(ActionIcon::Copy), tr("&Copy Snippet"), this);
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copy->setObjectName(u"actionCopySnippet"_s);
+    m_copy->setToolTip(tr("Copy the card's code snippet to the clipboard (%1)")
+                           .arg(m_copy->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_copy, &QAction::triggered, m_reference->snippetPane(), &SnippetPane::copyToClipboard);
 
     auto *quit = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(u"actionQuit"_s);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(find);
-    editMenu->addAction(copy);
+    editMenu->addAction(m_copy);
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_back);
     goMenu->addAction(m_forward);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     buildReferenceMenus(fileMenu, editMenu, goMenu, viewMenu);
+    addPageActions(viewMenu);
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QList<std::pair<QString, QString>> themes{
@@ -256,8 +278,7 @@ void MainWindow::buildMenus()
         });
     }
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About StatusDeck"), this, &MainWindow::showAbout);
+    buildHelpMenu();
 
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(u"navigationToolbar"_s);
@@ -266,7 +287,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_back);
     toolbar->addAction(m_forward);
     toolbar->addSeparator();
-    toolbar->addAction(copy);
+    toolbar->addAction(m_copy);
     updateNavigation();
 }
 
@@ -366,18 +387,6 @@ void MainWindow::showGuide()
     dialog->show();
 }
 
-void MainWindow::updateNavigation()
-{
-    m_back->setEnabled(m_reference->canGoBack());
-    m_forward->setEnabled(m_reference->canGoForward());
-}
-
-void MainWindow::updateTitle()
-{
-    if (const Card *card = m_catalog.findById(m_reference->currentCardId()))
-        setWindowTitle(tr("%1 %2 – StatusDeck").arg(QString::number(card->code), card->phrase));
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About StatusDeck"),
@@ -426,6 +435,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The card view gets its new palette after the page does: render the card again once
+    // the view has it (View > Theme, or the desktop's palette changing under the app).
+    if (event->type() == QEvent::PaletteChange && watched == m_reference->cardView() && !currentCardId().isEmpty())
+        m_reference->openCard(currentCardId());
     // Mouse back/forward buttons anywhere in this window.
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "util/NavigationHistory.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QToolButton;
 class QSettings;
 class QTabWidget;
 
@@ -60,6 +62,11 @@ public:
     // Shown in the status bar, e.g. a broken card or settings file.
     void reportProblems(const QStringList &problems);
 
+    // Every action with a shortcut, as Help > Keyboard Shortcuts lists them: (what, keys).
+    QList<std::pair<QString, QString>> shortcutList() const;
+    // Help > Report a Problem opens this.
+    static QUrl bugTrackerUrl();
+
 public Q_SLOTS:
     void goBack();
     void goForward();
@@ -83,9 +90,21 @@ private:
     void exportCardAsMarkdown();
     void showGuide();
     void buildPage(Page page);
+    void showAbout();
+
+    // MainWindowChrome.cpp: what belongs to the page shown (title, toolbar, status bar), the
+    // window's history of places ("card:301", "page:lab"), the sandbox indicator, Help.
+    void pageShown();
+    void recordPlace();
+    void goToPlace(const QString &place);
+    QString placeName(const QString &place) const;
     void updateNavigation();
     void updateTitle();
-    void showAbout();
+    void watchSandbox();
+    void updateSandboxIndicator();
+    void addPageActions(QMenu *viewMenu);
+    void buildHelpMenu();
+    void showShortcuts();
 
     const Catalog &m_catalog;
     QSettings &m_settings;
@@ -100,8 +119,12 @@ private:
     QLabel *m_countLabel = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
+    QAction *m_copy = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_favourite = nullptr;
+    QToolButton *m_sandboxIndicator = nullptr;
+    NavigationHistory m_places;
+    bool m_goingToPlace = false;
 };
 
 } // namespace statusdeck::gui

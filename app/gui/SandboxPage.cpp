@@ -2,6 +2,7 @@
 
 #include "CodeEditor.h"
 #include "ExchangeTableModel.h"
+#include "Theme.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
 #include "sandbox/SandboxServer.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,12 +61,15 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_port->setAccessibleName(tr("Port"));
     m_port->setToolTip(tr("Port on 127.0.0.1; 0 picks any free port"));
     m_startStop->setObjectName(u"startStop"_s);
+    m_copyUrl->setObjectName(u"copyUrl"_s);
     m_freePort->setObjectName(u"useFreePort"_s);
     m_freePort->setToolTip(tr("Start the sandbox on any free port this time; the chosen port stays saved"));
     m_freePort->hide();
     m_urlLabel->setObjectName(u"sandboxUrl"_s);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copyUrl->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_copyUrl->setIcon(themedIcon(ActionIcon::Copy));
+    m_copyUrl->setToolTip(tr("Copy the sandbox's address to the clipboard"));
+    m_openUrl->setToolTip(tr("Open the sandbox's address in the web browser"));
     m_openUrl->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
 
     auto *bar = new QHBoxLayout;
@@ -80,8 +85,11 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_filterEdit->setPlaceholderText(tr("Filter exchanges (method, target, status, client)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(u"exchangeFilter"_s);
+    m_filterEdit->setAccessibleName(tr("Filter exchanges"));
     auto *exportButton = new QPushButton(tr("Export HAR…"), this);
     exportButton->setObjectName(u"exportHar"_s);
+    exportButton->setIcon(themedIcon(ActionIcon::Export));
+    exportButton->setToolTip(tr("Save the exchanges (or the selected ones) as a HAR file for browser devtools"));
     auto *clearButton = new QPushButton(tr("Clear"), this);
     auto *logBar = new QHBoxLayout;
     logBar->addWidget(m_filterEdit, 1);
@@ -158,7 +166,10 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
         if (m_port->hasFocus() && !m_server.isRunning())
             startServer();
     });
-    connect(m_copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(url().toString()); });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(url().toString());
+        Q_EMIT statusMessage(tr("Copied %1 to the clipboard").arg(url().toString()));
+    });
     connect(m_openUrl, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(url()); });
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
@@ -203,8 +214,11 @@ void SandboxPage::showState()
     const SandboxServer::State state = m_server.state();
     const bool listening = state == SandboxServer::State::Listening;
     m_startStop->setEnabled(state != SandboxServer::State::Starting);
-    m_startStop->setText(state == SandboxServer::State::Stopped || state == SandboxServer::State::Failed ? tr("Start")
-                                                                                                         : tr("Stop"));
+    const bool stopped = state == SandboxServer::State::Stopped || state == SandboxServer::State::Failed;
+    m_startStop->setText(stopped ? tr("Start") : tr("Stop"));
+    m_startStop->setIcon(themedIcon(stopped ? ActionIcon::Start : ActionIcon::Stop));
+    m_startStop->setToolTip(stopped ? tr("Start the sandbox on the port given (Enter in the port field)")
+                                    : tr("Stop the sandbox; open connections are dropped"));
     m_port->setEnabled(state == SandboxServer::State::Stopped || state == SandboxServer::State::Failed);
     m_freePort->setVisible(state == SandboxServer::State::Failed && m_server.portInUse());
     m_copyUrl->setEnabled(listening);
@@ -268,7 +282,7 @@ void SandboxPage::updateCounts()
     m_counts->setText(text);
 }
 
-QString SandboxPage::exportHar(const QString &path, bool selectionOnly) const
+QString SandboxPage::exportHar(const QString &path, bool selectionOnly)
 {
     QList<HttpExchange> exchanges;
     if (selectionOnly) {
@@ -281,6 +295,8 @@ QString SandboxPage::exportHar(const QString &path, bool selectionOnly) const
     QString error;
     if (!writeHar(path, exchanges, &error))
         return error.isEmpty() ? tr("could not write %1").arg(path) : error;
+    Q_EMIT statusMessage(
+        tr("Wrote %n exchange(s) to %1", nullptr, int(exchanges.size())).arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -292,8 +308,9 @@ void SandboxPage::chooseHarFile()
         u"statusdeck.har"_s, tr("HAR files (*.har)"));
     if (path.isEmpty())
         return;
-    if (const QString error = exportHar(path, selection); !error.isEmpty())
+    if (const QString error = exportHar(path, selection); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Export HAR"), tr("The HAR file was not written: %1").arg(error));
+    }
 }
 
 } // namespace statusdeck::gui

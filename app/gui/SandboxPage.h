@@ -37,11 +37,14 @@ public:
     QTableView *table() const { return m_table; }
     CodeEditor *requestView() const { return m_request; }
     CodeEditor *responseView() const { return m_response; }
-    // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success.
-    QString exportHar(const QString &path, bool selectionOnly) const;
+    // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success
+    // (then statusMessage() says how many were written where).
+    QString exportHar(const QString &path, bool selectionOnly);
 
 Q_SIGNALS:
     void serverStateChanged(bool running);
+    // A confirmation for the window's status bar ("Copied …", "Wrote 14 exchanges to …").
+    void statusMessage(const QString &text);
 
 private:
     void showState();

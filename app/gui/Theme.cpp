@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -9,6 +10,16 @@ using namespace Qt::StringLiterals;
 namespace statusdeck::gui {
 
 namespace {
+
+// Setting a role sets it for every colour group: without this, a disabled field reads as
+// editable. Its text is greyed and its base takes the window colour.
+void setDisabledColors(QPalette &p, const QColor &text, const QColor &base)
+{
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, text);
+    p.setColor(QPalette::Disabled, QPalette::Base, base);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, mix(text, base, 0.5));
+}
 
 QPalette darkPalette()
 {
@@ -37,8 +48,7 @@ QPalette darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
+    setDisabledColors(p, disabled, window);
     return p;
 }
 
@@ -53,6 +63,7 @@ QPalette lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xb8));
     p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+    setDisabledColors(p, QColor(0x8a, 0x8c, 0x90), QColor(0xef, 0xf0, 0xf1));
     return p;
 }
 
@@ -70,6 +81,39 @@ void applyTheme(QApplication &app, const QString &theme)
         app.setStyle(QStyleFactory::create(systemStyle));
         app.setPalette(systemPalette);
     }
+}
+
+QIcon themedIcon(ActionIcon icon)
+{
+    // The freedesktop.org icon name, and the file in resources/icons/.
+    const auto names = [icon]() -> std::pair<const char *, const char *> {
+        switch (icon) {
+        case ActionIcon::Back:
+            return {"go-previous", "back"};
+        case ActionIcon::Forward:
+            return {"go-next", "forward"};
+        case ActionIcon::Copy:
+            return {"edit-copy", "copy"};
+        case ActionIcon::Start:
+            return {"media-playback-start", "start"};
+        case ActionIcon::Stop:
+            return {"media-playback-stop", "stop"};
+        case ActionIcon::Run:
+            return {"system-run", "run"};
+        case ActionIcon::Export:
+            return {"document-export", "export"};
+        case ActionIcon::Compare:
+            return {"view-split-left-right", "compare"};
+        case ActionIcon::Favourite:
+            return {"starred", "favourite"};
+        }
+        return {"", ""};
+    }();
+    static QHash<int, QIcon> bundled;
+    auto it = bundled.find(int(icon));
+    if (it == bundled.end())
+        it = bundled.insert(int(icon), QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(names.second))));
+    return QIcon::fromTheme(QString::fromLatin1(names.first), *it);
 }
 
 bool isDark(const QPalette &palette)

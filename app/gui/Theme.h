@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 #include <QString>
 
@@ -13,6 +14,10 @@ namespace statusdeck::gui {
 void applyTheme(QApplication &app, const QString &theme);
 
 bool isDark(const QPalette &palette);
+
+// Icons of the actions: the desktop theme's when it has one, else the bundled SVG.
+enum class ActionIcon { Back, Forward, Copy, Start, Stop, Run, Export, Compare, Favourite };
+QIcon themedIcon(ActionIcon icon);
 
 // Colours with a meaning, in a light and a dark variant: themeColor() picks the one for a
 // palette, so they follow View > Theme and the system palette.

@@ -56,6 +56,58 @@ private Q_SLOTS:
         QVERIFY(messages > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
+
+    // English is the source language; its catalogue gives the plural forms, so the window
+    // says "1 card" and "88 cards", never "card(s)". Every %n message of the German
+    // catalogue is in it with a singular and a plural.
+    void englishHasEveryPluralForm()
+    {
+        const auto numerusMessages = [](const QString &path, QStringList *problems) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                problems->append(u"cannot read "_s + path);
+                return QStringList();
+            }
+            QXmlStreamReader xml(&file);
+            QStringList sources;
+            QString source;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == "source"_L1)
+                    source = xml.readElementText();
+                if (!xml.isStartElement() || xml.name() != "translation"_L1 || !source.contains(u"%n"_s))
+                    continue;
+                sources.append(source);
+                if (!xml.attributes().value(u"type"_s).isEmpty())
+                    problems->append(u"unfinished: "_s + source);
+                QStringList forms;
+                while (!(xml.isEndElement() && xml.name() == "translation"_L1) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == "numerusform"_L1)
+                        forms.append(xml.readElementText());
+                }
+                if (forms.size() != 2)
+                    problems->append(u"%1 forms: %2"_s.arg(forms.size()).arg(source));
+                for (const QString &form : std::as_const(forms)) {
+                    if (!form.contains(u"%n"_s) || form.contains(u"(s)"_s))
+                        problems->append(u"bad form '%1' of: %2"_s.arg(form, source));
+                }
+            }
+            return sources;
+        };
+        QStringList problems;
+        const QStringList english =
+            numerusMessages(QStringLiteral(STATUSDECK_SOURCE_DIR "/translations/statusdeck_en.ts"), &problems);
+        QStringList german =
+            numerusMessages(QStringLiteral(STATUSDECK_SOURCE_DIR "/translations/statusdeck_de.ts"), &problems);
+        QVERIFY(english.contains(u"%n card(s)"_s));
+        QVERIFY(english.contains(u"%n exchange(s)"_s));
+        for (const QString &source : std::as_const(german)) {
+            if (!english.contains(source))
+                problems.append(u"not in English: "_s + source);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

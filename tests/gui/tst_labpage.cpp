@@ -3,14 +3,17 @@
 
 #include "CodeEditor.h"
 #include "LabPage.h"
+#include "Theme.h"
 #include "lab/ClientProfile.h"
 #include "lab/CompareView.h"
 #include "lab/HopDetailView.h"
+#include "lab/MatrixFormat.h"
 #include "lab/MatrixView.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -73,6 +76,17 @@ private Q_SLOTS:
         QVERIFY(page.timeline()->item(1)->text().contains(u"body dropped"_s));
         page.timeline()->setCurrentRow(1);
         QVERIFY(page.findChild<CodeEditor *>()->text().startsWith(u"GET /anything"_s));
+
+        // A theme switch recolours the cells: background and text from the new palette.
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        for (const QString &theme : {u"dark"_s, u"light"_s}) {
+            applyTheme(app, theme);
+            const QPalette palette = QApplication::palette();
+            QTRY_COMPARE(table->item(post, c302)->foreground().color(), palette.color(QPalette::Text));
+            QCOMPARE(table->item(post, c302)->background().color(),
+                     labCellColor(lab::CellKind::MethodChanged, palette));
+        }
+        applyTheme(app, QString());
         server.stop();
     }
 

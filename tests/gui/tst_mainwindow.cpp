@@ -14,10 +14,13 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -26,11 +29,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
 using namespace statusdeck::gui;
+
+// Receives the URLs QDesktopServices would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestMainWindow : public QObject
 {
@@ -138,11 +152,116 @@ private Q_SLOTS:
         QCOMPARE(lab.first().first().toInt(), 308);
         QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
         QVERIFY(!window.sandbox().isRunning());
-        window.showPage(MainWindow::Page::Reference);
 
-        // The mouse's back button anywhere in the window.
+        // Back returns from the lab to the card; the mouse's back button works anywhere.
+        QVERIFY(window.findChild<QAction *>(u"actionBack"_s)->toolTip().contains(u"308 Permanent Redirect"_s));
+        QTest::mouseClick(window.labPage(), Qt::BackButton);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"308"_s);
         QTest::mouseClick(window.referencePage()->cardView()->viewport(), Qt::BackButton);
         QCOMPARE(window.currentCardId(), u"301"_s);
+    }
+
+    // Title, toolbar and status bar belong to the page shown; history covers page switches.
+    void windowStateFollowsThePage()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openCard(u"404"_s));
+        auto *back = window.findChild<QAction *>(u"actionBack"_s);
+        auto *forward = window.findChild<QAction *>(u"actionForward"_s);
+        auto *copy = window.findChild<QAction *>(u"actionCopySnippet"_s);
+        QVERIFY(back && forward && copy);
+        QVERIFY(window.windowTitle().startsWith(u"404 Not Found"_s));
+        QVERIFY(window.findChild<QLabel *>(u"cardCount"_s)->isVisible());
+        QVERIFY(copy->isEnabled());
+        QVERIFY(!back->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QCOMPARE(window.windowTitle(), u"Sandbox – StatusDeck"_s);
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(back->isEnabled());
+        QCOMPARE(back->toolTip(), u"Go back to 404 Not Found (Alt+Left)"_s);
+        QVERIFY(!window.findChild<QLabel *>(u"cardCount"_s)->isVisible());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.windowTitle(), u"Redirect Lab – StatusDeck"_s);
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"404"_s);
+        QVERIFY(copy->isEnabled());
+        QVERIFY(forward->toolTip().startsWith(u"Go forward to the Sandbox"_s));
+
+        // The lab's "Open the 301 card", then Back: the lab again.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!forward->isEnabled());
+        Q_EMIT window.labPage()->cardRequested(u"301"_s);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Reference);
+        QCOMPARE(window.currentCardId(), u"301"_s);
+        window.goBack();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lab);
+    }
+
+    void sandboxIndicatorOnEveryPage()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.show();
+        auto *indicator = window.findChild<QToolButton *>(u"sandboxIndicator"_s);
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY(indicator->text().contains(u"stopped"_s));
+        window.sandbox().start({});
+        QTRY_VERIFY(window.sandbox().isListening());
+        QCOMPARE(indicator->accessibleName(), u"Sandbox running on port %1"_s.arg(window.sandbox().url().port()));
+        QVERIFY(indicator->isVisible()); // on the reference page too
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sandbox);
+        window.sandbox().stop();
+        QVERIFY(indicator->text().contains(u"stopped"_s));
+    }
+
+    void helpMenuAndShortcuts()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        const auto list = window.shortcutList();
+        const auto has = [&list](const QString &what, const QString &keys) {
+            return std::any_of(list.begin(), list.end(), [&](const auto &entry) {
+                return entry.first == what && entry.second.split(u", "_s).contains(keys);
+            });
+        };
+        QVERIFY(has(u"Back"_s, u"Alt+Left"_s));
+        QVERIFY(has(u"Forward"_s, u"Alt+Right"_s));
+        QVERIFY(has(u"Find"_s, u"Ctrl+K"_s));
+        QVERIFY(has(u"Copy Snippet"_s, u"Ctrl+Shift+C"_s));
+        QVERIFY(has(u"Reference"_s, u"Ctrl+1"_s));
+        QVERIFY(has(u"Sandbox"_s, u"Ctrl+2"_s));
+        QVERIFY(has(u"Redirect Lab"_s, u"Ctrl+3"_s));
+        QVERIFY(has(u"Keyboard Shortcuts"_s, u"Ctrl+/"_s));
+        QVERIFY(window.findChild<QAction *>(u"actionAboutQt"_s));
+
+        // Report a Problem opens the bug tracker.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        window.findChild<QAction *>(u"actionReportProblem"_s)->trigger();
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(catcher.opened, QList<QUrl>{MainWindow::bugTrackerUrl()});
+        QCOMPARE(MainWindow::bugTrackerUrl().toString(), u"https://github.com/statusdeck/statusdeck/issues"_s);
+    }
+
+    void bundledIconsLoad()
+    {
+        for (const ActionIcon icon :
+             {ActionIcon::Back, ActionIcon::Forward, ActionIcon::Copy, ActionIcon::Start, ActionIcon::Stop,
+              ActionIcon::Run, ActionIcon::Export, ActionIcon::Compare, ActionIcon::Favourite})
+            QVERIFY2(!themedIcon(icon).pixmap(24, 24).isNull(), qPrintable(QString::number(int(icon))));
     }
 
     void copyPutsTheSnippetOnTheClipboard()
@@ -337,6 +456,49 @@ private Q_SLOTS:
         for (const ThemeColor cell : {ThemeColor::LabKept, ThemeColor::LabMethodChanged, ThemeColor::LabBodyDropped,
                                       ThemeColor::LabNotFollowed})
             QVERIFY(themeColor(cell, light).lightness() > themeColor(cell, dark).lightness());
+    }
+
+    // View > Theme re-renders the open card: its text colour is the new palette's.
+    void themeSwitchRerendersTheCard()
+    {
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        connect(&window, &MainWindow::themeRequested, &app, [&app](const QString &id) { applyTheme(app, id); });
+        window.show();
+        QVERIFY(window.openCard(u"301"_s));
+        const auto chooseTheme = [&window](const QString &id) {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->isCheckable() && action->data().toString() == id && !action->data().isNull())
+                    action->trigger();
+            }
+        };
+        for (const QString &theme : {u"dark"_s, u"light"_s, u"dark"_s}) {
+            chooseTheme(theme);
+            QCOMPARE(isDark(QApplication::palette()), theme == "dark"_L1);
+            const QString text = QApplication::palette().color(QPalette::Text).name();
+            QTRY_VERIFY2(window.referencePage()->cardView()->toHtml().contains(u"color:"_s + text), qPrintable(theme));
+        }
+        applyTheme(app, QString());
+    }
+
+    void disabledWidgetsLookDisabled_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << u"light"_s;
+        QTest::newRow("dark") << u"dark"_s;
+    }
+
+    void disabledWidgetsLookDisabled()
+    {
+        QFETCH(QString, theme);
+        auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+        applyTheme(app, theme);
+        const QPalette palette = QApplication::palette();
+        applyTheme(app, QString());
+        for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::Base})
+            QVERIFY2(palette.color(QPalette::Disabled, role) != palette.color(QPalette::Active, role),
+                     qPrintable(QString::number(role)));
     }
 
     void problemsAreShown()

@@ -75,8 +75,15 @@ private Q_SLOTS:
         QVERIFY(page.requestView()->text().startsWith(u"GET /status/418 HTTP/1.1"_s));
         QVERIFY(page.responseView()->text().startsWith(u"HTTP/1.1 418"_s));
 
+        // Copy URL and Export HAR confirm (in the window's status bar).
+        QSignalSpy confirmed(&page, &SandboxPage::statusMessage);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"copyUrl"_s), Qt::LeftButton);
+        QCOMPARE(confirmed.count(), 1);
+        QVERIFY(confirmed.last().first().toString().contains(page.url().toString()));
         const QString har = m_dir.filePath(u"log.har"_s);
         QCOMPARE(page.exportHar(har, false), QString());
+        QCOMPARE(confirmed.count(), 2);
+        QVERIFY(confirmed.last().first().toString().contains(u"log.har"_s));
         QFile file(har);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(u"log"_s).toObject();

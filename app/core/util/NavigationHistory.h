@@ -5,8 +5,8 @@
 
 namespace statusdeck {
 
-// Back/forward history of visited card ids, like a browser's: visiting a new card
-// after going back drops the forward entries.
+// Back/forward history of visited places (card ids, or the window's "page:lab"), like a
+// browser's: visiting a new place after going back drops the forward entries.
 class NavigationHistory
 {
 public:
@@ -16,6 +16,9 @@ public:
     QString back();
     QString forward();
     QString current() const { return m_index >= 0 ? m_entries.at(m_index) : QString(); }
+    // Where back() and forward() would go, without going; empty when they cannot.
+    QString peekBack() const { return canGoBack() ? m_entries.at(m_index - 1) : QString(); }
+    QString peekForward() const { return canGoForward() ? m_entries.at(m_index + 1) : QString(); }
     void clear();
 
 private:

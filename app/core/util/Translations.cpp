@@ -27,10 +27,20 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *appTranslator = new QTranslator(&app);
     if (!appTranslator->load(locale, u"statusdeck"_s, u"_"_s, u":/i18n"_s)) {
+        // English, and the C locale, get the English plural forms ("1 card", "2 cards").
+        if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+            if (appTranslator->load(u"statusdeck_en"_s, u":/i18n"_s))
+                QCoreApplication::installTranslator(appTranslator);
+            else
+                delete appTranslator;
+            return {};
+        }
         delete appTranslator;
         return {};
     }
     QCoreApplication::installTranslator(appTranslator);
+    if (locale.language() == QLocale::English)
+        return {};
     QLocale::setDefault(locale);
 
     auto *qtTranslator = new QTranslator(&app);

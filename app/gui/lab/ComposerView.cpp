@@ -55,7 +55,10 @@ ComposerView::ComposerView(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
     form->addRow(tr("Preset:"), m_preset);
-    form->addRow(tr("Request:"), line);
+    // The row's label names the method box (a combo's own text is its current item).
+    auto *requestLabel = new QLabel(tr("Request:"), this);
+    requestLabel->setBuddy(m_method);
+    form->addRow(requestLabel, line);
     form->addRow(tr("Headers:"), m_headers);
     form->addRow(tr("Body:"), m_body);
     auto *note = new QLabel(tr("The chosen emulated client follows the redirects hop by hop; every hop really "

@@ -19,7 +19,7 @@ namespace statusdeck::gui {
 
 MatrixView::MatrixView(QWidget *parent)
     : QWidget(parent)
-    , m_run(new QPushButton(tr("Run Matrix"), this))
+    , m_run(new QPushButton(themedIcon(ActionIcon::Run), tr("Run Matrix"), this))
     , m_progress(new QProgressBar(this))
     , m_table(new QTableWidget(int(lab::grid::methods().size()), int(lab::grid::codes().size()), this))
     , m_legend(new QLabel(this))

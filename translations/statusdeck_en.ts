@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>statusdeck::gui::CardListModel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ComposerView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n hop(s). Stop: %2. %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n hop. Stop: %2. %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n hops. Stop: %2. %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::HopDetailView</name>
+    <message numerus="yes">
+        <source>body %n byte(s)</source>
+        <translation>
+            <numerusform>body %n byte</numerusform>
+            <numerusform>body %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::LabPage</name>
+    <message numerus="yes">
+        <source>%1: done; %n cell(s) differ from the profile&apos;s prediction (marked ⚠).</source>
+        <translation>
+            <numerusform>%1: done; %n cell differs from the profile&apos;s prediction (marked ⚠).</numerusform>
+            <numerusform>%1: done; %n cells differ from the profile&apos;s prediction (marked ⚠).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) while loading</source>
+        <translation>
+            <numerusform>⚠ %n problem while loading</numerusform>
+            <numerusform>⚠ %n problems while loading</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::SandboxPage</name>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older dropped</source>
+        <translation>
+            <numerusform>%n older dropped</numerusform>
+            <numerusform>%n older dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exchange(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n exchange to %1</numerusform>
+            <numerusform>Wrote %n exchanges to %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
