@@ -1853,6 +1853,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Favourites could not be saved to %1</source>
         <translation>Die Favoriten konnten nicht in %1 gespeichert werden</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::SandboxPage</name>
@@ -2079,6 +2083,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Not run in tests: %1</source>
         <translation>Nicht in den Tests ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Framework:</translation>
     </message>
 </context>
 <context>

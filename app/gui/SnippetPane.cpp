@@ -40,6 +40,10 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     bar->setContentsMargins(8, 6, 8, 6);
     bar->addWidget(title);
     bar->addSpacing(8);
+    // The combo's buddy, for assistive technology (AT-SPI names a combo by its text otherwise).
+    auto *frameworkLabel = new QLabel(tr("&Framework:"), this);
+    frameworkLabel->setBuddy(m_framework);
+    bar->addWidget(frameworkLabel);
     bar->addWidget(m_framework);
     bar->addStretch(1);
     bar->addWidget(m_copiedNote);

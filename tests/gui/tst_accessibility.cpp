@@ -99,15 +99,15 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
-    // Each combo box of the sandbox and the lab has a label that names it (its buddy).
+    // Each combo box of every page has a label that names it (its buddy).
     void combosHaveBuddies()
     {
         QSettings settings(m_dir.filePath(u"b.ini"_s), QSettings::IniFormat);
         MainWindow window(m_catalog, m_snippets, settings);
         QStringList alone;
-        const QList<QWidget *> pages{window.labPage(), window.sandboxPage()};
-        for (QComboBox *combo :
-             pages.first()->findChildren<QComboBox *>() + pages.last()->findChildren<QComboBox *>()) {
+        window.labPage();
+        window.sandboxPage();
+        for (QComboBox *combo : window.findChildren<QComboBox *>()) {
             bool labelled = false;
             for (QLabel *label : window.findChildren<QLabel *>())
                 labelled = labelled || label->buddy() == combo;

@@ -10,7 +10,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSaveFile>
@@ -118,7 +120,14 @@ QWidget *ReferencePage::buildList()
     m_list->setAnimated(false);
     m_list->setAccessibleName(tr("Status codes"));
     leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_registryFilter);
+    // A visible label as the combo's buddy: assistive technology on Linux (AT-SPI, Qt 6.4)
+    // names a combo box by its current text unless a label is related to it.
+    auto *filterRow = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Show:"), left);
+    filterLabel->setBuddy(m_registryFilter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_registryFilter, 1);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_list, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReferencePage::applyFilter);
