@@ -1885,10 +1885,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Filter exchanges (method, target, status, client)</source>
-        <translation>Austausche filtern (Methode, Ziel, Status, Client)</translation>
-    </message>
-    <message>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
@@ -2040,6 +2036,17 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Filter exchanges</source>
         <translation>Austausche filtern</translation>
+    </message>
+    <message>
+        <source>Filter: words, status:4xx, method:POST, client:curl, host:…, -word</source>
+        <translation>Filter: Wörter, status:4xx, method:POST, client:curl, host:…, -Wort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 von %n Austausch</numerusform>
+            <numerusform>%1 von %n Austauschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

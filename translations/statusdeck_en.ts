@@ -81,5 +81,12 @@
             <numerusform>Wrote %n exchanges to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 of %n exchange</numerusform>
+            <numerusform>%1 of %n exchanges</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -54,6 +54,26 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 ms").arg(e.started.msecsTo(e.finished));
         }
     }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Time:
+            return e.started;
+        case Client:
+            return QString(e.clientAddress + u':' + QString::number(e.clientPort));
+        case Method:
+            return QString::fromLatin1(e.method);
+        case Target:
+            return QString::fromLatin1(e.target);
+        case Status:
+            return e.status;
+        case RequestBytes:
+            return e.requestBytes;
+        case ResponseBytes:
+            return e.responseBytes;
+        case Duration:
+            return e.started.msecsTo(e.finished);
+        }
+    }
     if (role == Qt::ToolTipRole && !e.parseError.isEmpty())
         return e.parseError;
     if (role == Qt::TextAlignmentRole && index.column() >= Status)

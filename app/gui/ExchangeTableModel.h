@@ -19,6 +19,8 @@ class ExchangeTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Time, Client, Method, Target, Status, RequestBytes, ResponseBytes, Duration, ColumnCount };
+    // The raw value of a cell (a number, a time), so that columns sort by it, not by its text.
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ExchangeTableModel(ExchangeLog *log, QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "CodeEditor.h"
 #include "ExchangeTableModel.h"
 #include "Theme.h"
+#include "sandbox/ExchangeFilter.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
 #include "sandbox/SandboxServer.h"
@@ -33,6 +34,29 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kSplitter = u"sandbox/splitter"_s;
+
+// Rows the devtools-style filter lets through (sandbox/ExchangeFilter), sortable by column.
+class ExchangeFilterModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilterText(const QString &text)
+    {
+        m_filter = ExchangeFilter(text);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const auto *model = static_cast<const ExchangeTableModel *>(sourceModel());
+        return m_filter.isEmpty() || m_filter.matches(model->exchange(row));
+    }
+
+private:
+    ExchangeFilter m_filter;
+};
 } // namespace
 
 SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent)
@@ -40,7 +64,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     , m_server(server)
     , m_settings(settings)
     , m_model(new ExchangeTableModel(server.log(), this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new ExchangeFilterModel(this))
     , m_port(new QSpinBox(this))
     , m_startStop(new QPushButton(this))
     , m_freePort(new QPushButton(tr("Use a Free Port"), this))
@@ -82,7 +106,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     bar->addWidget(m_copyUrl);
     bar->addWidget(m_openUrl);
 
-    m_filterEdit->setPlaceholderText(tr("Filter exchanges (method, target, status, client)"));
+    m_filterEdit->setPlaceholderText(tr("Filter: words, status:4xx, method:POST, client:curl, host:…, -word"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(u"exchangeFilter"_s);
     m_filterEdit->setAccessibleName(tr("Filter exchanges"));
@@ -93,6 +117,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     auto *clearButton = new QPushButton(tr("Clear"), this);
     auto *logBar = new QHBoxLayout;
     logBar->addWidget(m_filterEdit, 1);
+    m_counts->setObjectName(u"exchangeCount"_s);
     logBar->addWidget(m_counts);
     logBar->addWidget(exportButton);
     logBar->addWidget(clearButton);
@@ -102,6 +127,9 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(u"exchangeTable"_s);
     m_table->setModel(m_filter);
+    m_filter->setSortRole(ExchangeTableModel::SortRole);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -171,7 +199,10 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
         Q_EMIT statusMessage(tr("Copied %1 to the clipboard").arg(url().toString()));
     });
     connect(m_openUrl, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(url()); });
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static_cast<ExchangeFilterModel *>(m_filter)->setFilterText(text);
+        updateCounts();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
@@ -276,7 +307,10 @@ void SandboxPage::showSelected()
 void SandboxPage::updateCounts()
 {
     const quint64 dropped = m_server.log()->droppedCount();
-    QString text = tr("%n exchange(s)", nullptr, m_model->rowCount());
+    const int all = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    QString text =
+        shown == all ? tr("%n exchange(s)", nullptr, all) : tr("%1 of %n exchange(s)", nullptr, all).arg(shown);
     if (dropped > 0)
         text += u" · "_s + tr("%n older dropped", nullptr, int(dropped));
     m_counts->setText(text);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -71,6 +72,9 @@ private Q_SLOTS:
         // "418" alone, which a client's port number may also contain.)
         QTest::keyClicks(page.findChild<QLineEdit *>(u"exchangeFilter"_s), u"/status/418"_s);
         QCOMPARE(page.table()->model()->rowCount(), 1);
+        // The count follows the filter, as in devtools.
+        QVERIFY2(page.findChild<QLabel *>(u"exchangeCount"_s)->text().startsWith(u"1 of 2"_s),
+                 qPrintable(page.findChild<QLabel *>(u"exchangeCount"_s)->text()));
         page.table()->selectRow(0);
         QVERIFY(page.requestView()->text().startsWith(u"GET /status/418 HTTP/1.1"_s));
         QVERIFY(page.responseView()->text().startsWith(u"HTTP/1.1 418"_s));
