@@ -10,9 +10,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -337,11 +340,17 @@ QString SandboxPage::exportHar(const QString &path, bool selectionOnly)
 void SandboxPage::chooseHarFile()
 {
     const bool selection = m_table->selectionModel()->selectedRows().size() > 1;
+    // Starts where the last HAR went, else in Documents, with a name that says when.
+    QString folder = m_settings.value(u"sandbox/harFolder"_s).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = u"statusdeck-"_s + QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) + u".har"_s;
     const QString path = QFileDialog::getSaveFileName(
         this, selection ? tr("Export Selected Exchanges as HAR") : tr("Export All Exchanges as HAR"),
-        u"statusdeck.har"_s, tr("HAR files (*.har)"));
+        QDir(folder).filePath(name), tr("HAR files (*.har)"));
     if (path.isEmpty())
         return;
+    m_settings.setValue(u"sandbox/harFolder"_s, QFileInfo(path).absolutePath());
     if (const QString error = exportHar(path, selection); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Export HAR"), tr("The HAR file was not written: %1").arg(error));
     }
