@@ -73,8 +73,9 @@ private Q_SLOTS:
         QTest::keyClicks(page.findChild<QLineEdit *>(u"exchangeFilter"_s), u"/status/418"_s);
         QCOMPARE(page.table()->model()->rowCount(), 1);
         // The count follows the filter, as in devtools.
-        QVERIFY2(page.findChild<QLabel *>(u"exchangeCount"_s)->text().startsWith(u"1 of 2"_s),
-                 qPrintable(page.findChild<QLabel *>(u"exchangeCount"_s)->text()));
+        const QLabel *count = page.findChild<QLabel *>(u"exchangeCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(u"1 of 2"_s), qPrintable(count->text()));
         page.table()->selectRow(0);
         QVERIFY(page.requestView()->text().startsWith(u"GET /status/418 HTTP/1.1"_s));
         QVERIFY(page.responseView()->text().startsWith(u"HTTP/1.1 418"_s));
