@@ -235,12 +235,13 @@ private Q_SLOTS:
 
     void emptyQueryListsEverything() { QCOMPARE(m_catalog.search(QString()).size(), m_catalog.cards().size()); }
 
-    void matchesAgreesWithSearch()
+    void searchAgreesWithRankedSearch()
     {
-        const CardQuery query(u"redirect"_s);
         const QList<const Card *> found = m_catalog.search(u"redirect"_s);
-        for (qsizetype i = 0; i < m_catalog.cards().size(); ++i)
-            QCOMPARE(m_catalog.matches(i, query), found.contains(&m_catalog.cards().at(i)));
+        const QList<SearchHit> hits = m_catalog.rankedSearch(u"redirect"_s);
+        QCOMPARE(found.size(), hits.size());
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            QCOMPARE(found.at(i), hits.at(i).card);
     }
 
     void nearestCodes()

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QResource>
 
 #include <algorithm>
@@ -66,7 +65,6 @@ void Catalog::addCard(Card card)
     };
     const auto it = std::upper_bound(m_cards.begin(), m_cards.end(), card, before);
     const qsizetype index = it - m_cards.begin();
-    m_haystacks.insert(index, searchHaystack(card));
     m_cards.insert(index, std::move(card));
 }
 
@@ -129,73 +127,6 @@ QList<SearchHit> Catalog::rankedSearch(const QString &query) const
     if (!m_search)
         m_search = std::make_shared<const CardSearch>(m_cards, CardSearch::builtInCommonCodes());
     return m_search->search(m_cards, query);
-}
-
-bool Catalog::matches(qsizetype cardIndex, const CardQuery &query) const
-{
-    if (query.isEmpty())
-        return true;
-    if (m_matchedQuery != query.text()) {
-        m_matchedQuery = query.text();
-        m_matched.clear();
-        for (const SearchHit &hit : rankedSearch(query.text()))
-            m_matched.insert(hit.card - m_cards.constData());
-    }
-    return m_matched.contains(cardIndex);
-}
-
-QString searchHaystack(const Card &card)
-{
-    QStringList parts{QString::number(card.code), card.phrase, card.vendor, card.summary, card.definition,
-                      card.misinterpretation};
-    parts += card.formerPhrases;
-    parts += card.causes;
-    parts += card.whenToUse;
-    for (const HeaderInfo &header : card.headers)
-        parts += header.name;
-    return parts.join(u'\n').toLower();
-}
-
-CardQuery::CardQuery(const QString &text)
-    : m_text(text.simplified().toLower())
-{
-    static const QRegularExpression digits(u"^\\d{1,3}$"_s);
-    static const QRegularExpression classPattern(u"^([1-9])xx$"_s);
-    if (digits.match(m_text).hasMatch()) {
-        m_codePrefix = m_text;
-        return;
-    }
-    if (const auto match = classPattern.match(m_text); match.hasMatch()) {
-        m_class = match.captured(1).toInt();
-        return;
-    }
-    m_words = m_text.split(u' ', Qt::SkipEmptyParts);
-}
-
-int CardQuery::score(const Card &card, const QString &haystack) const
-{
-    if (!m_codePrefix.isEmpty()) {
-        const QString code = QString::number(card.code);
-        if (code == m_codePrefix)
-            return 1000;
-        return code.startsWith(m_codePrefix) ? 900 : 0;
-    }
-    if (m_class >= 0)
-        return card.codeClass() == m_class ? 500 : 0;
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word))
-            return 0;
-    }
-    const QString phrase = card.phrase.toLower();
-    if (phrase == m_text)
-        return 800;
-    if (phrase.contains(m_text))
-        return 700;
-    for (const QString &former : card.formerPhrases) {
-        if (former.toLower().contains(m_text))
-            return 600;
-    }
-    return 100;
 }
 
 } // namespace statusdeck

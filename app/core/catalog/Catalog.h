@@ -5,14 +5,11 @@
 #include "catalog/CardSearch.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 
 #include <memory>
 
 namespace statusdeck {
-
-class CardQuery;
 
 // All cards, ordered by code then vendor (registered card first), with lookup and search.
 class Catalog
@@ -40,8 +37,6 @@ public:
     // Cards matching a query, best match first (see CardSearch).
     QList<const Card *> search(const QString &query) const;
     QList<SearchHit> rankedSearch(const QString &query) const;
-    // Whether the card at an index of cards() matches; used by the window's filter as the user types.
-    bool matches(qsizetype cardIndex, const CardQuery &query) const;
 
 private:
     void loadFiles(const QString &directory);
@@ -49,34 +44,10 @@ private:
     void addLoaded(std::optional<Card> card, const QString &fileName);
 
     QList<Card> m_cards;
-    QList<QString> m_haystacks; // lower-cased searchable text, parallel to m_cards
     QList<LoadIssue> m_issues;
     // Built on the first search, so start-up does not pay for it; shared by copies, which
     // hold the same cards, and dropped when a card is added.
     mutable std::shared_ptr<const CardSearch> m_search;
-    mutable QString m_matchedQuery; // the last query matches() answered, and its cards
-    mutable QSet<qsizetype> m_matched;
 };
-
-// A search query: digits match code prefixes ("30" finds 300-308), "4xx" a class,
-// anything else matches when every word occurs in the card's phrase, former phrases or text.
-class CardQuery
-{
-public:
-    explicit CardQuery(const QString &text);
-
-    bool isEmpty() const { return m_words.isEmpty() && m_codePrefix.isEmpty() && m_class < 0; }
-    const QString &text() const { return m_text; }
-    // 0: no match. Higher is better: exact code, code prefix, phrase, former phrase, text.
-    int score(const Card &card, const QString &haystack) const;
-
-private:
-    QString m_text;
-    QString m_codePrefix;
-    int m_class = -1;
-    QStringList m_words;
-};
-
-QString searchHaystack(const Card &card);
 
 } // namespace statusdeck
