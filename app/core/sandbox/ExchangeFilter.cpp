@@ -2,23 +2,25 @@
 
 #include "http/HttpParser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace statusdeck {
 
 namespace {
 
-// A request header of the logged raw bytes, without parsing the whole request again when
-// the filter does not need it.
-QString requestHeader(const HttpExchange &exchange, const QByteArray &name)
+// The request's header fields from the logged raw bytes, read by llhttp like everything
+// else; a request whose log was cut short still has its header section.
+HeaderList requestHeaders(const HttpExchange &exchange)
 {
-    const qsizetype end = exchange.rawRequest.indexOf("\r\n\r\n");
-    const QByteArray head = end < 0 ? exchange.rawRequest : exchange.rawRequest.left(end);
-    for (const QByteArray &line : head.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && headers::sameName(line.left(colon).trimmed(), name))
-            return QString::fromUtf8(line.mid(colon + 1).trimmed());
-    }
+    HttpParser parser(HttpParser::Type::Request);
+    parser.feed(exchange.rawRequest);
+    const QList<HttpMessage> messages = parser.takeMessages();
+    if (!messages.isEmpty())
+        return messages.first().headers;
+    if (parser.headersComplete())
+        return parser.currentMessage().headers;
     return {};
 }
 
@@ -49,7 +51,7 @@ ExchangeFilter::ExchangeFilter(const QString &text)
     }
 }
 
-bool ExchangeFilter::matchesTerm(const Term &term, const HttpExchange &exchange)
+bool ExchangeFilter::matchesTerm(const Term &term, const HttpExchange &exchange, const HeaderList &fields)
 {
     const QString status = QString::number(exchange.status);
     switch (term.field) {
@@ -61,23 +63,28 @@ bool ExchangeFilter::matchesTerm(const Term &term, const HttpExchange &exchange)
     case Field::Method:
         return QString::fromLatin1(exchange.method).toLower() == term.value;
     case Field::Client:
-        return requestHeader(exchange, "User-Agent").toLower().contains(term.value) ||
+        return QString::fromUtf8(headers::value(fields, "User-Agent")).toLower().contains(term.value) ||
                exchange.clientAddress.toLower().contains(term.value);
     case Field::Host:
-        return requestHeader(exchange, "Host").toLower().contains(term.value);
+        return QString::fromUtf8(headers::value(fields, "Host")).toLower().contains(term.value);
     case Field::Any:
         break;
     }
     return QString::fromLatin1(exchange.method).toLower().contains(term.value) ||
            QString::fromUtf8(exchange.target).toLower().contains(term.value) || status == term.value ||
            exchange.clientAddress.toLower().contains(term.value) ||
-           requestHeader(exchange, "Host").toLower().contains(term.value);
+           QString::fromUtf8(headers::value(fields, "Host")).toLower().contains(term.value);
 }
 
 bool ExchangeFilter::matches(const HttpExchange &exchange) const
 {
+    // Parsed once per exchange, and only when a term looks at headers.
+    const bool needsHeaders = std::any_of(m_terms.begin(), m_terms.end(), [](const Term &term) {
+        return term.field == Field::Any || term.field == Field::Client || term.field == Field::Host;
+    });
+    const HeaderList fields = needsHeaders ? requestHeaders(exchange) : HeaderList();
     for (const Term &term : m_terms) {
-        if (matchesTerm(term, exchange) == term.negated)
+        if (matchesTerm(term, exchange, fields) == term.negated)
             return false;
     }
     return true;

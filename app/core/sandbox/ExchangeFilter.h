@@ -5,6 +5,7 @@
 // `host:localhost` match one field; any other word matches method, target, status, client
 // address or Host, case-insensitively. A `-` before a term excludes what it matches.
 
+#include "http/Headers.h"
 #include "http/HttpExchange.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ private:
         QString value; // lower case
         bool negated = false;
     };
-    static bool matchesTerm(const Term &term, const HttpExchange &exchange);
+    static bool matchesTerm(const Term &term, const HttpExchange &exchange, const HeaderList &fields);
 
     QList<Term> m_terms;
 };
