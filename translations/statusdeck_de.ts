@@ -2302,4 +2302,31 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Zeile %1: „%2“ ist kein Header-Name</translation>
     </message>
 </context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1: kein Objekt mit einem Array &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1: Regel %2 braucht eine id, eine Quelle und einen Text</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1: Regel %2 ist zweimal definiert</translation>
+    </message>
+</context>
 </TS>

@@ -137,6 +137,7 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     if (!t.follow) {
         decision.stop = StopReason::Refused;
         decision.explanation = t.why;
+        decision.rule = t.rule;
         return decision;
     }
 
@@ -165,6 +166,7 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     }
     decision.next = out;
     decision.explanation = t.why;
+    decision.rule = t.rule;
     return decision;
 }
 
@@ -407,14 +409,17 @@ protected:
         if (status == 303 && !isGetOrHead(sent.method))
             return {true, "GET", false,
                     QCoreApplication::translate(
-                        "ClientProfile", "RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET.")};
+                        "ClientProfile", "RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET."),
+                    u"rfc9110.303-retrieval"_s};
         if (status == 301 || status == 302)
             return {true, sent.method, true,
                     QCoreApplication::translate(
                         "ClientProfile",
                         "RFC 9110 allows, but does not require, POST to become GET on %1; the strict reading keeps it.")
-                        .arg(status)};
-        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "RFC 9110: the method is kept.")};
+                        .arg(status),
+                    status == 301 ? u"rfc9110.301-post-may-become-get"_s : u"rfc9110.302-post-may-become-get"_s};
+        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "RFC 9110: the method is kept."),
+                status == 307 ? u"rfc9110.307-keep-method"_s : u"rfc9110.redirect-resend"_s};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override
     {

@@ -39,6 +39,7 @@ struct RedirectDecision {
     LabRequest next;            // valid when stop == None
     QStringList headersDropped; // names removed compared with the request before
     QString explanation;        // one sentence: what the client does and why
+    QString rule;               // the id of the rule behind it (RuleBook::builtIn()), may be empty
 };
 
 // How one real client follows redirects (../shared/docs/REDIRECTS.md), as a pure
@@ -64,10 +65,19 @@ public:
 
 protected:
     struct Transition {
+        Transition() = default;
+        Transition(bool follow_, QByteArray method_, bool keepBody_, QString why_, QString rule_ = {})
+            : follow(follow_)
+            , method(std::move(method_))
+            , keepBody(keepBody_)
+            , why(std::move(why_))
+            , rule(std::move(rule_))
+        {}
         bool follow = true;
         QByteArray method;
         bool keepBody = true;
         QString why;
+        QString rule; // id in resources/lab/rules/*.json: the standard or behaviour behind it
     };
     // What the client does to the method and body for this code.
     virtual Transition transition(const LabRequest &sent, int status) const = 0;

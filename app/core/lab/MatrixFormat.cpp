@@ -1,6 +1,7 @@
 #include "lab/MatrixFormat.h"
 
 #include "lab/MatrixGrid.h"
+#include "lab/Rules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -87,6 +88,17 @@ QString cellToolTip(const MatrixCell &cell)
                                    : cell.mismatch + u"\n\n"_s + cell.prediction.explanation;
 }
 
+namespace {
+
+// The rule behind the profile's decision: {id, source, section, text, quote, url, card}, or null.
+QJsonValue ruleJson(const QString &id)
+{
+    const Rule *rule = id.isEmpty() ? nullptr : RuleBook::builtIn().find(id);
+    return rule ? QJsonValue(rule->toJson()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 QJsonArray matrixToJson(const QList<MatrixCell> &cells)
 {
     QJsonArray array;
@@ -125,6 +137,7 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells)
             {u"hops"_s, hops},
             {u"prediction"_s, prediction.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(prediction)},
             {u"mismatch"_s, nullable(cell.mismatch)},
+            {u"rule"_s, ruleJson(cell.prediction.rule)},
             {u"command"_s, nullable(cell.command)},
         };
         array.append(object);
