@@ -17,6 +17,8 @@ apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     python3-httpbin \
     golang-go \
     php-cli \
+    ruby-rails puma \
+    rustfmt default-jdk-headless \
     nginx-light \
     apache2 \
     nodejs \

@@ -144,9 +144,16 @@ void SnippetPane::confirmCopied()
 void SnippetPane::refresh()
 {
     const SnippetTemplate *t = m_library.findTemplate(frameworkId());
-    m_verification->setText(!t || t->note.isEmpty()       ? QString()
-                            : t->verification == "run"_L1 ? tr("Run in tests: %1").arg(t->note)
-                                                          : tr("Not run in tests: %1").arg(t->note));
+    QString verification;
+    if (t && !t->note.isEmpty()) {
+        if (t->verification == "run"_L1)
+            verification = tr("Run in tests: %1").arg(t->note);
+        else if (t->verification == "checked"_L1)
+            verification = tr("Checked in tests, not run: %1").arg(t->note);
+        else
+            verification = tr("Not run in tests: %1").arg(t->note);
+    }
+    m_verification->setText(verification);
     m_copy->setEnabled(m_card && t);
     m_copyCurl->setEnabled(m_card != nullptr);
     m_code.clear();

@@ -44,6 +44,7 @@ private Q_SLOTS:
             QCOMPARE(a.writtenCode, b.writtenCode);
             QCOMPARE(a.keywords, b.keywords);
             QCOMPARE(a.snippetWireNote, b.snippetWireNote);
+            QCOMPARE(a.snippetWireStatus, b.snippetWireStatus);
         }
     }
 

@@ -72,6 +72,9 @@ struct Card {
     QString snippetBody; // empty: the snippet sends no content
     QString snippetContentType;
     QString snippetWireNote; // a vendor's code its own software never sends as is: what it sends instead
+    // What reaches the wire from one framework when it differs from the code (framework id ->
+    // status; 0: the connection closes without an answer), from "snippet"."wire_status".
+    QMap<QString, int> snippetWireStatus;
     QMap<QString, QString> snippetOverrides; // framework id -> code
 
     QString sourceFile; // resource path it was loaded from, for messages

@@ -336,6 +336,16 @@ std::optional<Card> parseCard(const QByteArray &json, const QString &fileName, Q
         card.snippetBody = snippet.toObject().value(u"body"_s).toString();
         card.snippetContentType = snippet.toObject().value(u"content_type"_s).toString();
         card.snippetWireNote = snippet.toObject().value(u"wire_note"_s).toString();
+        const QJsonObject wire = snippet.toObject().value(u"wire_status"_s).toObject();
+        for (auto it = wire.constBegin(); it != wire.constEnd(); ++it) {
+            const int status = it.value().toInt(-1);
+            if (status != 0 && (status < 100 || status > 999))
+                r.fail(u"snippet"_s, QCoreApplication::translate("CardLoader", "wire_status for %1 must be 0 or a "
+                                                                               "status from 100 to 999")
+                                         .arg(it.key()));
+            else
+                card.snippetWireStatus.insert(it.key(), status);
+        }
         if (card.forbidsContent() && !card.snippetBody.isEmpty())
             r.fail(u"snippet"_s,
                    QCoreApplication::translate("CardLoader", "must not have a body for 1xx, 204 and 304"));

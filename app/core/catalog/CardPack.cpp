@@ -8,7 +8,7 @@ namespace statusdeck {
 namespace {
 
 constexpr quint32 kMagic = 0x53444350; // "SDCP"
-constexpr quint32 kFormat = 2;         // bump when the layout below changes
+constexpr quint32 kFormat = 3;         // bump when the layout below changes
 
 template<typename T, typename Write> void writeList(QDataStream &out, const QList<T> &items, Write write)
 {
@@ -40,7 +40,7 @@ void writeCard(QDataStream &out, const Card &card)
         out << card.redirect->permanent << qint32(card.redirect->method);
     writeList(out, card.headers, [&out](const HeaderInfo &h) { out << h.name << h.value << h.required << h.note; });
     out << card.snippetBody << card.snippetContentType << card.snippetOverrides << card.sourceFile;
-    out << card.writtenCode << card.keywords << card.snippetWireNote;
+    out << card.writtenCode << card.keywords << card.snippetWireNote << card.snippetWireStatus;
 }
 
 Card readCard(QDataStream &in)
@@ -82,7 +82,7 @@ Card readCard(QDataStream &in)
         return h;
     });
     in >> card.snippetBody >> card.snippetContentType >> card.snippetOverrides >> card.sourceFile;
-    in >> card.writtenCode >> card.keywords >> card.snippetWireNote;
+    in >> card.writtenCode >> card.keywords >> card.snippetWireNote >> card.snippetWireStatus;
     return card;
 }
 

@@ -182,6 +182,10 @@ QVariantMap SnippetLibrary::context(const Card &card)
         {u"etag"_s, etag},
         {u"processing"_s, card.code == 102},
         {u"early_hints"_s, card.code == 103},
+        {u"expect_continue"_s, card.code == 100},
+        {u"upgrade"_s, card.code == 101},
+        {u"reset_content"_s, card.code == 205},
+        {u"other_interim"_s, card.code >= 102 && card.code < 200},
         {u"phrase"_s, card.phrase},
         {u"redirect_location"_s, card.codeClass() == 3 ? card.location() : QString()},
         // The codes frameworks' redirect helpers know; other 3xx set Location themselves.
@@ -211,8 +215,15 @@ Snippet SnippetLibrary::generate(const Card &card, const SnippetTemplate &snippe
     const MiniTemplate parsed(snippetTemplate.source);
     const QString style = snippetTemplate.escape;
     static const MiniTemplate::Filters filters{{u"sh"_s, shellQuoted}, {u"printf_b"_s, printfB}};
+    QVariantMap values = context(card);
+    // What this template's side of the wire sees when it differs from the code: curl against a
+    // real nginx sees a 400 for 494, and no answer at all (0) for 444.
+    const int wire = card.snippetWireStatus.value(snippetTemplate.id, values.value(u"status"_s).toInt());
+    values.insert(u"wire_status"_s, QString::number(wire));
+    values.insert(u"wire_differs"_s, wire != values.value(u"status"_s).toInt());
+    values.insert(u"empty_reply"_s, wire == 0);
     snippet.code = parsed.render(
-        context(card), [style](const QString &value) { return escapeFor(style, value); }, filters);
+        values, [style](const QString &value) { return escapeFor(style, value); }, filters);
     return snippet;
 }
 
