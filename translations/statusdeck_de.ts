@@ -427,6 +427,10 @@
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
+    <message>
+        <source>Card content is in English, the language of the RFCs it quotes.</source>
+        <translation>Karteninhalte sind auf Englisch, der Sprache der RFCs, die sie zitieren.</translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
