@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Successful</source>
-        <translation>Correcta</translation>
+        <translation>Satisfactoria</translation>
     </message>
     <message>
         <source>Redirection</source>

@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Try it in the lab ▸</source>
-        <translation>L&apos;essayer dans le labo ▸</translation>
+        <translation>Essayer dans le labo ▸</translation>
     </message>
     <message>
         <source>Content allowed</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Successful</source>
-        <translation>Sucesso</translation>
+        <translation>Bem-sucedida</translation>
     </message>
     <message>
         <source>Redirection</source>

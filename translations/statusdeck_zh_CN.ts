@@ -5,11 +5,11 @@
     <name>Card</name>
     <message>
         <source>Informational</source>
-        <translation>信息</translation>
+        <translation>信息响应</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation>成功</translation>
+        <translation>成功响应</translation>
     </message>
     <message>
         <source>Redirection</source>
