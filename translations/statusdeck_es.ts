@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Fetch standard (browsers, Node.js fetch)</source>
-        <translation>Estándar Fetch (navegadores, fetch de Node.js)</translation>
+        <translation>El estándar Fetch (navegadores, fetch de Node.js)</translation>
     </message>
     <message>
         <source>Fetch turns this %1 into a GET and drops the body.</source>

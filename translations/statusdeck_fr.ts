@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Fetch standard (browsers, Node.js fetch)</source>
-        <translation>Standard Fetch (navigateurs, fetch de Node.js)</translation>
+        <translation>Norme Fetch (navigateurs, fetch de Node.js)</translation>
     </message>
     <message>
         <source>Fetch turns this %1 into a GET and drops the body.</source>
@@ -1324,7 +1324,7 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 dans %2&lt;/b&gt; avec %3. &lt;a href=&apos;card:%2&apos;&gt;Ouvrir la fiche %2&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;%1 via %2&lt;/b&gt; avec %3. &lt;a href=&apos;card:%2&apos;&gt;Ouvrir la fiche %2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Profile: %1</source>
