@@ -126,7 +126,8 @@ def fill(text, table, force, report):
                 return mmatch.group(0)
             value = lookup(table, context, source)
             if value is None:
-                remaining.append((context, source, numerus, max(len(forms), 1)))
+                if unfinished:
+                    remaining.append((context, source, numerus, max(len(forms), 1)))
                 return mmatch.group(0)
             if numerus:
                 wanted = max(len(forms), 1)

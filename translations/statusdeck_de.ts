@@ -1617,7 +1617,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Fa&amp;vourite</source>
-        <translation>Fa&amp;vorit</translation>
+        <translation>Favori&amp;t</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
@@ -1625,7 +1625,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Which Code…</source>
@@ -1633,7 +1633,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&amp;Compare with Confused Card</source>
-        <translation>Mit verwechselter Karte &amp;vergleichen</translation>
+        <translation>Mit verwechselter &amp;Karte vergleichen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>

@@ -1456,7 +1456,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Running %1 through the matrix on %2…</source>
-        <translation>正在 %2 上让 %1 运行矩阵…</translation>
+        <translation>正在 %2 上用 %1 运行矩阵…</translation>
     </message>
     <message>
         <source>Run the matrix to fill this cell.</source>
@@ -1484,7 +1484,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Comparing every client on %1, live against %2…</source>
-        <translation>正在 %1 上比较所有客户端，实时对接 %2…</translation>
+        <translation>正在比较所有客户端在 %1 上的表现，实时连接 %2…</translation>
     </message>
 </context>
 <context>
