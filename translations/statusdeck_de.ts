@@ -427,6 +427,10 @@
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
+    <message>
+        <source>Card content is in English, the language of the RFCs it quotes.</source>
+        <translation>Karteninhalte sind auf Englisch, der Sprache der RFCs, die sie zitieren.</translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
@@ -1613,7 +1617,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Fa&amp;vourite</source>
-        <translation>Fa&amp;vorit</translation>
+        <translation>Favori&amp;t</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
@@ -1621,7 +1625,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Which Code…</source>
@@ -1629,7 +1633,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&amp;Compare with Confused Card</source>
-        <translation>Mit verwechselter Karte &amp;vergleichen</translation>
+        <translation>Mit verwechselter &amp;Karte vergleichen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>

@@ -169,6 +169,13 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     }
     html += u"</table>"_s;
 
+    // The card's prose is English data; a translated interface says so once, at its foot.
+    static const char englishNote[] =
+        QT_TRANSLATE_NOOP("CardView", "Card content is in English, the language of the RFCs it quotes.");
+    const QString note = QCoreApplication::translate("CardView", englishNote);
+    if (note != QLatin1StringView(englishNote))
+        html += u"<p style='margin-top:22px; color:%1; font-size:small;'>%2</p>"_s.arg(muted, esc(note));
+
     html += u"</body></html>"_s;
     return html;
 }

@@ -24,27 +24,29 @@ QString languageFromArguments(int argc, char **argv)
 
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The system locale's UI languages in order (LANGUAGE=fr:de, then LC_ALL, LC_MESSAGES,
+    // LANG), or the one asked for with --lang.
+    const QLocale requested = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *appTranslator = new QTranslator(&app);
-    if (!appTranslator->load(locale, u"statusdeck"_s, u"_"_s, u":/i18n"_s)) {
-        // English, and the C locale, get the English plural forms ("1 card", "2 cards").
-        if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-            if (appTranslator->load(u"statusdeck_en"_s, u":/i18n"_s))
-                QCoreApplication::installTranslator(appTranslator);
-            else
-                delete appTranslator;
-            return {};
-        }
-        delete appTranslator;
+    if (!appTranslator->load(requested, u"statusdeck"_s, u"_"_s, u":/i18n"_s)) {
+        // No catalogue for this language (or the C locale): the interface stays English, with
+        // the English plural forms ("1 card", "2 cards").
+        if (appTranslator->load(u"statusdeck_en"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(appTranslator);
+        else
+            delete appTranslator;
         return {};
     }
     QCoreApplication::installTranslator(appTranslator);
-    if (locale.language() == QLocale::English)
+    // The catalogue found may be a later entry of LANGUAGE than the locale's own language.
+    const QLocale loaded(appTranslator->language());
+    if (loaded.language() == QLocale::English)
         return {};
-    QLocale::setDefault(locale);
+    QLocale::setDefault(requested.language() == loaded.language() ? requested : loaded);
 
+    // Qt's own strings (dialog buttons, the file dialog, About Qt) from qt6-translations-l10n.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(loaded, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
