@@ -269,6 +269,10 @@
         <source>header &apos;%1&apos; contains a control character (CR, LF, NUL or another one but tab)</source>
         <translation>Header „%1“ enthält ein Steuerzeichen (CR, LF, NUL oder ein anderes außer Tab)</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>wire_status für %1 muss 0 oder ein Status von 100 bis 999 sein</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2098,6 +2102,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>&amp;Framework:</source>
         <translation>&amp;Framework:</translation>
+    </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>In Tests geprüft, nicht ausgeführt: %1</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>«%1» debe ser una cadena o una lista de líneas</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>wire_status para %1 debe ser 0 o un estado de 100 a 999</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2099,6 +2103,10 @@ También %1 (%2): statusdeck show %3</translation>
         <source>Not run in tests: %1</source>
         <translation>No ejecutado en las pruebas: %1</translation>
     </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>Comprobado en las pruebas, sin ejecutar: %1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>
@@ -2304,6 +2312,33 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>línea %1: «%2» no es un nombre de cabecera</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, sección %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: no es JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1: no es un objeto con una matriz &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1: la regla %2 necesita un id, una fuente y un texto</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1: la regla %2 está definida dos veces</translation>
     </message>
 </context>
 </TS>

@@ -269,6 +269,10 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>«&#xa0;%1&#xa0;» doit être une chaîne ou une liste de lignes</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>wire_status pour %1 doit valoir 0 ou un statut de 100 à 999</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2099,6 +2103,10 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source>Not run in tests: %1</source>
         <translation>Non exécuté dans les tests&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>Vérifié par les tests, sans exécution : %1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>
@@ -2304,6 +2312,33 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom d&apos;en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1 : pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1 : pas un objet avec un tableau « rules »</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1 : la règle %2 doit avoir un id, une source et un texte</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1 : la règle %2 est définie deux fois</translation>
     </message>
 </context>
 </TS>

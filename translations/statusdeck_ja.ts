@@ -269,6 +269,10 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>&apos;%1&apos; は文字列または行のリストでなければなりません</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>%1 の wire_status は 0 または 100〜999 のステータスでなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2089,6 +2093,10 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Not run in tests: %1</source>
         <translation>テストでは未実行: %1</translation>
     </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>テストで検査済み（実行はしていません）: %1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>
@@ -2294,6 +2302,33 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>%1 行目: &apos;%2&apos; はヘッダー名ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1、セクション %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1: &quot;rules&quot; 配列を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1: ルール %2 には id、出典、本文が必要です</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1: ルール %2 が二重に定義されています</translation>
     </message>
 </context>
 </TS>

@@ -269,6 +269,10 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>&quot;%1&quot; deve ser uma string ou uma lista de linhas</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>wire_status para %1 deve ser 0 ou um status de 100 a 999</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2099,6 +2103,10 @@ Também %1 (%2): statusdeck show %3</translation>
         <source>Not run in tests: %1</source>
         <translation>Não executado nos testes: %1</translation>
     </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>Verificado nos testes, sem execução: %1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>
@@ -2304,6 +2312,33 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>linha %1: &quot;%2&quot; não é um nome de cabeçalho</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, seção %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: não é JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1: não é um objeto com um array &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1: a regra %2 precisa de um id, uma fonte e um texto</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1: a regra %2 está definida duas vezes</translation>
     </message>
 </context>
 </TS>

@@ -269,6 +269,10 @@
         <source>&apos;%1&apos; must be a string or a list of lines</source>
         <translation>&apos;%1&apos; 必须是字符串或行的列表</translation>
     </message>
+    <message>
+        <source>wire_status for %1 must be 0 or a status from 100 to 999</source>
+        <translation>%1 的 wire_status 必须为 0 或 100 到 999 之间的状态码</translation>
+    </message>
 </context>
 <context>
     <name>CardSearch</name>
@@ -2089,6 +2093,10 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Not run in tests: %1</source>
         <translation>未在测试中运行：%1</translation>
     </message>
+    <message>
+        <source>Checked in tests, not run: %1</source>
+        <translation>已在测试中检查，未运行：%1</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>
@@ -2294,6 +2302,33 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>第 %1 行：&apos;%2&apos; 不是标头名称</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::RuleBook</name>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1，第 %2 节</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1：不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an object with a &quot;rules&quot; array</source>
+        <translation>%1：不是带有 &quot;rules&quot; 数组的对象</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 needs an id, a source and a text</source>
+        <translation>%1：规则 %2 需要 id、来源和正文</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is defined twice</source>
+        <translation>%1：规则 %2 定义了两次</translation>
     </message>
 </context>
 </TS>
