@@ -80,6 +80,39 @@ private Q_SLOTS:
         QCOMPARE(c.redirect.has_value(), isRedirect && c.registry != Registry::Unofficial);
     }
 
+    // Every registered 4xx and 5xx that a JSON API answers says how to describe the error
+    // (application/problem+json, RFC 9457). The rest are answered before or outside any
+    // application, and the table says why.
+    void jsonApiErrorsUseProblemJson()
+    {
+        static const QHash<int, const char *> notAnApiAnswer{
+            {406, "the client refused every type the server can send, problem+json included"},
+            {407, "a proxy's answer"},
+            {408, "the server closes an idle connection before any handler runs"},
+            {414, "the server rejects the request line before routing"},
+            {416, "answered by the static-file and range layer, with Content-Range"},
+            {417, "the server's Expect handling, before the handler"},
+            {418, "a joke code"},
+            {421, "connection reuse across TLS names, decided by the server"},
+            {425, "TLS early data, decided by the server or CDN"},
+            {426, "a protocol upgrade, with Upgrade"},
+            {431, "the server's header limits, before routing"},
+            {505, "the request line's version, before routing"},
+            {506, "content negotiation configuration"},
+            {508, "WebDAV's binding loops"},
+            {511, "a captive portal's login page for browsers"},
+        };
+        for (const Card &c : m_catalog.cards()) {
+            if (c.registry != Registry::Standard || c.code < 400 || c.code > 599 || notAnApiAnswer.contains(c.code))
+                continue;
+            const bool mentions = c.whenToUse.join(u' ').contains(u"application/problem+json"_s) ||
+                                  c.exampleResponse.contains("application/problem+json");
+            QVERIFY2(mentions,
+                     qPrintable(u"%1: say how a JSON API describes this error "
+                                "(application/problem+json), or list it above with the reason"_s.arg(c.id())));
+        }
+    }
+
     void quotesAreVerbatim_data() { cardRows(); }
     void quotesAreVerbatim()
     {
