@@ -626,6 +626,62 @@
         <source>wget keeps the method and the body.</source>
         <translation>wget behält Methode und Inhalt.</translation>
     </message>
+    <message>
+        <source>Go net/http, body from a stream (no GetBody)</source>
+        <translation>Go net/http, Inhalt aus einem Stream (ohne GetBody)</translation>
+    </message>
+    <message>
+        <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
+        <translation>Go kann diesen Inhalt nicht erneut senden (GetBody ist nil) und gibt den %1 daher an den Aufrufer zurück, ohne zu folgen.</translation>
+    </message>
+    <message>
+        <source>Python httpx</source>
+        <translation>Python httpx</translation>
+    </message>
+    <message>
+        <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
+        <translation>httpx macht bei 302 und 303 aus jeder Methode außer HEAD ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>httpx turns a POST into a GET on 301 and drops the body.</source>
+        <translation>httpx macht bei 301 aus einem POST ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
+        <translation>httpx behält das %1 und sendet den Inhalt erneut: nur ein Wechsel zu GET verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Python aiohttp</source>
+        <translation>Python aiohttp</translation>
+    </message>
+    <message>
+        <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
+        <translation>aiohttp macht aus diesem %1 ein GET und verwirft die Daten (ein 303 bei jeder Methode außer HEAD, ein 301 oder 302 bei POST).</translation>
+    </message>
+    <message>
+        <source>aiohttp keeps the %1 and its data.</source>
+        <translation>aiohttp behält das %1 und seine Daten.</translation>
+    </message>
+    <message>
+        <source>HTTPie (http --follow)</source>
+        <translation>HTTPie (http --follow)</translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
+        <translation>HTTPie (über requests) macht bei 302 und 303 aus jeder Methode außer HEAD ein GET.</translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
+        <translation>HTTPie (über requests) macht bei 301 aus einem POST ein GET.</translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
+        <translation>HTTPie (über requests) behält das %1, verwirft aber bei 301, 302 und 303 den Inhalt.</translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
+        <translation>HTTPie (über requests) behält bei 307 und 308 Methode und Inhalt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -828,14 +884,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Weiterleitungslabor: einen Client durch jede Methode und jeden Weiterleitungscode schicken und ausgeben, was der Server gesehen hat</translation>
     </message>
     <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed).</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Exit-Status 1, wenn das nicht möglich war (ein echtes Programm, das nicht installiert ist).</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
-    </message>
-    <message>
         <source>Run the installed program instead of its emulated profile.</source>
         <translation>Das installierte Programm statt seines emulierten Profils ausführen.</translation>
     </message>
@@ -986,6 +1034,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>NOT as the card says: %1</source>
         <translation>NICHT wie die Karte sagt: %1</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server sah. Exit-Status 1, wenn es nicht laufen konnte (ein echtes Programm, das nicht installiert ist, ein Python-Modul, das sich nicht importieren lässt, ein Go-Client, der sich nicht bauen lässt). Die echten go und go-stream sind ein kleines Go-Programm, einmal mit dem installierten go in den Cache-Ordner gebaut; go-stream sendet den Inhalt aus einem Stream, den Go nicht erneut lesen kann.</translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1549,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Send a request to see its hops.</source>
         <translation>Senden Sie eine Anfrage, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Observed with %1</source>
+        <translation>Beobachtet mit %1</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2372,62 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>Zeile %1: „%2“ ist kein Header-Name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run for real.</source>
+        <translation>„%1“ läuft nicht echt.</translation>
+    </message>
+    <message>
+        <source>%1 env GOVERSION failed: %2</source>
+        <translation>%1 env GOVERSION schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
+        <translation>%1 lässt sich von %2 nicht importieren; installiere das Debian-Paket %3 (oder pip install %1).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>cannot prepare the Go client&apos;s build in %1</source>
+        <translation>der Bau des Go-Clients in %1 lässt sich nicht vorbereiten</translation>
+    </message>
+    <message>
+        <source>go build of the lab&apos;s Go client failed: %1</source>
+        <translation>go build des Go-Clients des Labors schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>the Go client was built but %1 is missing</source>
+        <translation>der Go-Client wurde gebaut, aber %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
+        <translation>%1 (echtes Programm, verglichen mit dem Profil %2, beobachtet mit %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
+        <translation>%1 ist nicht installiert (nicht im PATH gefunden); installiere das Debian-Paket %2, um die Matrix mit dem echten %3 auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 (emulated profile, observed with %2)</source>
+        <translation>%1 (emuliertes Profil, beobachtet mit %2)</translation>
+    </message>
+    <message>
+        <source>observed with %1, installed %2</source>
+        <translation>beobachtet mit %1, installiert %2</translation>
+    </message>
+    <message>
+        <source>  %1: differs from the %2 profile (%3): %4</source>
+        <translation>  %1: weicht vom Profil %2 ab (%3): %4</translation>
+    </message>
+    <message>
+        <source>Version: %1 installed; the profile was observed with %2%3</source>
+        <translation>Version: %1 installiert; das Profil wurde beobachtet mit %2%3</translation>
+    </message>
+    <message>
+        <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
+        <translation> (eine andere Version: eine Abweichung kann an der Version liegen, nicht am Profil)</translation>
     </message>
 </context>
 <context>

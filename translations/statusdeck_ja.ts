@@ -626,6 +626,62 @@
         <source>Qt keeps the method and the body.</source>
         <translation>Qt はメソッドとボディを維持します。</translation>
     </message>
+    <message>
+        <source>Go net/http, body from a stream (no GetBody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python httpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx turns a POST into a GET on 301 and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python aiohttp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiohttp keeps the %1 and its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (http --follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -760,14 +816,6 @@
     <message>
         <source>redirect lab: run a client through every method and redirect code and print what the server saw</source>
         <translation>リダイレクトラボ: クライアントにすべてのメソッドとリダイレクトコードを試させ、サーバーが受け取った内容を出力する</translation>
-    </message>
-    <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed).</source>
-        <translation>空いているポートでサンドボックスを起動し、クライアントに GET、HEAD、POST、PUT、PATCH、DELETE、OPTIONS x 301、302、303、307、308 を実際に試させて、サーバーが受け取った内容を出力します。実行できなかった場合 (実プログラムが未インストールなど) の終了ステータスは 1 です。</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
-        <translation>クライアント: fetch、curl、requests、urllib、go、postman、rfc、wget (エミュレート)、qt (Qt そのもの)。--real 指定時: curl、python3、node、wget。</translation>
     </message>
     <message>
         <source>Run the installed program instead of its emulated profile.</source>
@@ -986,6 +1034,14 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>give one card, not both %1 and --card %2.</source>
         <translation>カードは 1 つだけ指定してください。%1 と --card %2 の両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1545,10 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Comparing every client on %1, live against %2…</source>
         <translation>%1 ですべてのクライアントを %2 に対して比較しています…</translation>
+    </message>
+    <message>
+        <source>Observed with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2362,62 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>%1 行目: &apos;%2&apos; はヘッダー名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 env GOVERSION failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the Go client&apos;s build in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go build of the lab&apos;s Go client failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Go client was built but %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (emulated profile, observed with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed with %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: differs from the %2 profile (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1 installed; the profile was observed with %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

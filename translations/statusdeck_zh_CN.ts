@@ -626,6 +626,62 @@
         <source>Qt keeps the method and the body.</source>
         <translation>Qt 保留方法和请求体。</translation>
     </message>
+    <message>
+        <source>Go net/http, body from a stream (no GetBody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python httpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx turns a POST into a GET on 301 and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python aiohttp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiohttp keeps the %1 and its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (http --follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -760,14 +816,6 @@
     <message>
         <source>redirect lab: run a client through every method and redirect code and print what the server saw</source>
         <translation>重定向实验室：让客户端经历每种方法和每个重定向代码，并打印服务器看到的内容</translation>
-    </message>
-    <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed).</source>
-        <translation>在空闲端口上启动沙盒，让客户端实时经历 GET、HEAD、POST、PUT、PATCH、DELETE、OPTIONS x 301、302、303、307、308，并打印服务器看到的内容。无法运行时（真实程序未安装）退出状态为 1。</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
-        <translation>客户端：fetch、curl、requests、urllib、go、postman、rfc、wget（模拟），qt（Qt 本身）；使用 --real 时：curl、python3、node、wget。</translation>
     </message>
     <message>
         <source>Run the installed program instead of its emulated profile.</source>
@@ -986,6 +1034,14 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>give one card, not both %1 and --card %2.</source>
         <translation>只能给出一张卡片，不能同时给出 %1 和 --card %2。</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1545,10 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Comparing every client on %1, live against %2…</source>
         <translation>正在比较所有客户端在 %1 上的表现，实时连接 %2…</translation>
+    </message>
+    <message>
+        <source>Observed with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2362,62 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>line %1: &apos;%2&apos; is not a header name</source>
         <translation>第 %1 行：&apos;%2&apos; 不是标头名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 env GOVERSION failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the Go client&apos;s build in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go build of the lab&apos;s Go client failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Go client was built but %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (emulated profile, observed with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed with %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: differs from the %2 profile (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1 installed; the profile was observed with %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,10 @@ QString MatrixCommand::description() const
     return QCoreApplication::translate(
         "CommandLine", "Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, "
                        "OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when "
-                       "it could not run (a real program that is not installed).");
+                       "it could not run (a real program that is not installed, a Python module that cannot be "
+                       "imported, a Go client that does not build). The real go and go-stream are a small Go "
+                       "program built once with the installed go into the cache folder; go-stream sends the body "
+                       "from a stream Go cannot read again.");
 }
 
 QList<QCommandLineOption> MatrixCommand::options() const
@@ -38,8 +41,9 @@ QList<QCommandLineOption> MatrixCommand::options() const
     return {
         {u"client"_s,
          QCoreApplication::translate("CommandLine", "The client: fetch, curl, requests, urllib, go, postman, rfc, "
-                                                    "wget (emulated), qt (Qt itself); with --real: curl, python3, "
-                                                    "node, wget."),
+                                                    "wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt "
+                                                    "itself); with --real: curl, python3, node, wget, requests, "
+                                                    "httpx, aiohttp, httpie, go, go-stream."),
          u"NAME"_s},
         {u"real"_s,
          QCoreApplication::translate("CommandLine", "Run the installed program instead of its emulated profile.")},
@@ -102,9 +106,14 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
     server.stop();
     if (status != 0)
         return status;
+    if (!matrix.setupError().isEmpty()) {
+        err << u"statusdeck: "_s << matrix.setupError() << Qt::endl;
+        return 1;
+    }
 
     if (format == "json"_L1)
-        out << QString::fromUtf8(QJsonDocument(lab::matrixToJson(matrix.cells())).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(lab::matrixToJson(matrix.cells(), &matrix.client())).toJson(QJsonDocument::Indented));
     else
         out << lab::matrixToText(matrix.client(), matrix.cells());
     return 0;

@@ -44,6 +44,9 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
         const QString suffix = profile->id() == "qt"_L1 ? tr(" (runs for real)") : tr(" (emulated)");
         const lab::ClientId id = profile->id() == "qt"_L1 ? lab::ClientId::qt() : lab::ClientId::profile(profile->id());
         m_client->addItem(profile->name() + suffix, QVariant::fromValue(id));
+        if (!profile->observedWith().isEmpty())
+            m_client->setItemData(m_client->count() - 1, tr("Observed with %1").arg(profile->observedWith()),
+                                  Qt::ToolTipRole);
     }
     auto *model = qobject_cast<QStandardItemModel *>(m_client->model());
     for (const QString &program : lab::MatrixClient::realIds()) {
@@ -95,6 +98,11 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     connect(m_matrixView, &MatrixView::finished, this, [this] {
         m_client->setEnabled(true);
         const lab::RedirectMatrix *matrix = m_matrixView->matrix();
+        if (!matrix->setupError().isEmpty()) {
+            setMessage(matrix->setupError());
+            Q_EMIT matrixFinished();
+            return;
+        }
         int mismatches = 0;
         for (const lab::MatrixCell &cell : matrix->cells())
             mismatches += cell.mismatch.isEmpty() ? 0 : 1;

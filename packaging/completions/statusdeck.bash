@@ -129,7 +129,7 @@ _statusdeck_clients()
     if [[ -z ${_statusdeck_client_cache-} ]]; then
         _statusdeck_client_cache=$(_statusdeck_listed \
             "$("$(_statusdeck_program)" --lang en matrix --client '?' 2>&1)" \
-            "fetch curl requests urllib go postman rfc wget qt python3 node")
+            "fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream qt python3 node")
     fi
 }
 

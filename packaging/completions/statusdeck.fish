@@ -50,7 +50,7 @@ end
 
 function __statusdeck_clients
     set -l names (__statusdeck_listed (__statusdeck_ask matrix --client '?'))
-    test (count $names) -gt 0; or set names fetch curl requests urllib go postman rfc wget qt python3 node
+    test (count $names) -gt 0; or set names fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream qt python3 node
     printf '%s\n' $names
 end
 

@@ -448,7 +448,7 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(u"unknown client 'lynx'"_s));
         QCOMPARE(run({u"matrix"_s}, headless()).exitCode, 2);
         QCOMPARE(run({u"matrix"_s, u"--client"_s, u"fetch"_s, u"--format"_s, u"xml"_s}, headless()).exitCode, 2);
-        const Run notReal = run({u"matrix"_s, u"--client"_s, u"requests"_s, u"--real"_s}, headless());
+        const Run notReal = run({u"matrix"_s, u"--client"_s, u"postman"_s, u"--real"_s}, headless());
         QCOMPARE(notReal.exitCode, 2);
         QVERIFY(notReal.err.contains(u"--real"_s));
 
@@ -460,6 +460,10 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.out.isEmpty());
         QVERIFY(missing.err.contains(u"node is not installed"_s));
+        // A Python client without python3 names its Debian package.
+        const Run noPython = run({u"matrix"_s, u"--client"_s, u"httpx"_s, u"--real"_s}, env);
+        QCOMPARE(noPython.exitCode, 1);
+        QVERIFY2(noPython.err.contains(u"python3-httpx"_s), qPrintable(noPython.err));
     }
 
     void serveRecordsToHar()

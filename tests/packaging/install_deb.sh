@@ -24,7 +24,7 @@ done
 for rec in qt6-wayland fonts-noto-color-emoji qt6-translations-l10n; do
     check "Recommends $rec" grep -qE "^Recommends:.*\\b$rec\\b" <<<"$control"
 done
-for sug in curl python3 nodejs wget chromium; do
+for sug in curl python3 nodejs wget python3-requests python3-httpx python3-aiohttp httpie golang-go chromium; do
     check "Suggests $sug" grep -qE "^Suggests:.*\\b$sug\\b" <<<"$control"
 done
 

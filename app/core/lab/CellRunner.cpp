@@ -136,8 +136,8 @@ ProgramRunner::~ProgramRunner()
 
 void ProgramRunner::start(const LabRequest &first)
 {
-    const ProgramCommand program =
-        realCommand(m_client.id, first, m_client.profile ? m_client.profile->maxRedirects() : 20, m_bodyFile);
+    const ProgramCommand program = realCommand(
+        m_client.id, first, m_client.profile ? m_client.profile->maxRedirects() : 20, m_bodyFile, m_client.invokedAs);
     m_command = program.display;
     auto *process = new QProcess(this);
     m_process = process;

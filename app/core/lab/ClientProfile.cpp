@@ -3,6 +3,8 @@
 
 #include "lab/ClientProfile.h"
 
+#include "lab/PythonProfiles.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,13 @@ bool ClientProfile::detectsLoops(const QUrl &, const QList<QUrl> &) const
     return false;
 }
 
+QString ClientProfile::observedWith() const
+{
+    if (observedVersion().isEmpty())
+        return {};
+    return observedClient() + u' ' + observedVersion();
+}
+
 bool ClientProfile::sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
@@ -135,7 +144,7 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     }
     const Transition t = transition(sent, status);
     if (!t.follow) {
-        decision.stop = StopReason::Refused;
+        decision.stop = t.stop == StopReason::None ? StopReason::Refused : t.stop;
         decision.explanation = t.why;
         decision.rule = t.rule;
         return decision;
@@ -182,6 +191,8 @@ public:
         return QCoreApplication::translate("ClientProfile", "Fetch standard (browsers, Node.js fetch)");
     }
     int maxRedirects() const override { return 20; }
+    QString observedClient() const override { return u"Node.js"_s; }
+    QString observedVersion() const override { return u"20"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -213,6 +224,8 @@ public:
     QString id() const override { return u"curl"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "curl -L"); }
     int maxRedirects() const override { return 50; }
+    QString observedClient() const override { return u"curl"_s; }
+    QString observedVersion() const override { return u"7.88.1"_s; }
 
 protected:
     bool follows(int status) const override { return status >= 300 && status < 400 && status != 304; }
@@ -268,6 +281,8 @@ public:
     QString id() const override { return u"requests"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "Python requests"); }
     int maxRedirects() const override { return 30; }
+    QString observedClient() const override { return u"requests"_s; }
+    QString observedVersion() const override { return u"2.28.1"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -304,6 +319,8 @@ public:
     QString id() const override { return u"urllib"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "Python urllib"); }
     int maxRedirects() const override { return 10; }
+    QString observedClient() const override { return u"Python"_s; }
+    QString observedVersion() const override { return u"3.11"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -333,12 +350,14 @@ protected:
 };
 
 // Go net/http: redirectBehavior and makeHeadersCopier.
-class GoProfile final : public ClientProfile
+class GoProfile : public ClientProfile
 {
 public:
     QString id() const override { return u"go"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "Go net/http"); }
     int maxRedirects() const override { return 10; }
+    QString observedClient() const override { return u"Go"_s; }
+    QString observedVersion() const override { return u"1.19.8"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -364,6 +383,35 @@ protected:
         if (to == from || to.endsWith(u'.' + from))
             return {};
         return {"Authorization", "Www-Authenticate", "Cookie", "Cookie2"};
+    }
+};
+
+// Go net/http with a request body it cannot read again (an io.Reader other than *bytes.Buffer,
+// *bytes.Reader and *strings.Reader, so http.NewRequest leaves GetBody nil): redirectBehavior
+// hands a 307 or 308 to the caller instead of following it. Everything else as GoProfile.
+class GoStreamProfile final : public GoProfile
+{
+public:
+    QString id() const override { return u"go-stream"_s; }
+    QString name() const override
+    {
+        return QCoreApplication::translate("ClientProfile", "Go net/http, body from a stream (no GetBody)");
+    }
+
+protected:
+    Transition transition(const LabRequest &sent, int status) const override
+    {
+        if ((status == 307 || status == 308) && !sent.body.isEmpty()) {
+            Transition t{false, sent.method, false,
+                         QCoreApplication::translate("ClientProfile",
+                                                     "Go cannot send this body again (GetBody is nil), so it returns "
+                                                     "the %1 to the caller without following it.")
+                             .arg(status),
+                         u"go.no-getbody-returns-redirect"_s};
+            t.stop = StopReason::FinalResponse;
+            return t;
+        }
+        return GoProfile::transition(sent, status);
     }
 };
 
@@ -446,6 +494,8 @@ public:
     QString id() const override { return u"wget"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "GNU Wget"); }
     int maxRedirects() const override { return 20; }
+    QString observedClient() const override { return u"wget"_s; }
+    QString observedVersion() const override { return u"1.21.3"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -472,6 +522,8 @@ public:
     QString id() const override { return u"qt"_s; }
     QString name() const override { return QCoreApplication::translate("ClientProfile", "Qt QNetworkAccessManager"); }
     int maxRedirects() const override { return 50; }
+    QString observedClient() const override { return u"Qt"_s; }
+    QString observedVersion() const override { return u"6.4.2"_s; }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
@@ -499,8 +551,11 @@ const QList<const ClientProfile *> &ClientProfile::all()
     static const RfcProfile rfc;
     static const WgetProfile wget;
     static const QtProfile qt;
-    static const QList<const ClientProfile *> profiles{&fetch,   &curl, &requests, &urllib, &go,
-                                                       &postman, &rfc,  &wget,     &qt};
+    static const GoStreamProfile goStream;
+    static const QList<const ClientProfile *> profiles{&fetch, &curl, &requests, &urllib, &go, &postman, &rfc, &wget,
+                                                       // PythonProfiles.cpp
+                                                       &profiles::httpx(), &profiles::aiohttp(), &profiles::httpie(),
+                                                       &goStream, &qt};
     return profiles;
 }
 

@@ -53,6 +53,12 @@ public:
     virtual QString id() const = 0;   // "fetch"
     virtual QString name() const = 0; // "Fetch standard (browsers, Node.js fetch)"
     virtual int maxRedirects() const = 0;
+    // The real client this profile was checked against, and its version ("httpx", "0.23.3");
+    // empty for a profile no program was observed for (rfc, postman). A real run whose installed
+    // version differs says so beside any mismatch (versionDiffers() in RealClient.h).
+    virtual QString observedClient() const { return {}; }
+    virtual QString observedVersion() const { return {}; }
+    QString observedWith() const; // "httpx 0.23.3", empty when not observed
 
     // sent: the request of this hop; status and location: its response; followed: how many
     // redirects the chain has followed already; visited: every URL requested so far.
@@ -78,6 +84,9 @@ protected:
         bool keepBody = true;
         QString why;
         QString rule; // id in resources/lab/rules/*.json: the standard or behaviour behind it
+        // When !follow: Refused (the client raises an error) or FinalResponse (it hands the 3xx to
+        // its caller as the answer, as Go does with a 307 whose body it cannot send again).
+        StopReason stop = StopReason::Refused;
     };
     // What the client does to the method and body for this code.
     virtual Transition transition(const LabRequest &sent, int status) const = 0;

@@ -44,6 +44,9 @@ struct MatrixCell {
     // What the client's profile predicts, and how the server's view differs (empty: it agrees).
     RedirectDecision prediction;
     QString mismatch;
+    // Kind::Program, beside a mismatch: "observed with httpx 0.23.3, installed 0.24.0" when the
+    // installed client is not the version the profile was observed with.
+    QString versionNote;
 
     QString command; // Kind::Program: the exact command line
     QString output;  // Kind::Program: what it printed on stderr (trimmed)

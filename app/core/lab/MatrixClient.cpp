@@ -53,17 +53,27 @@ MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
         client.kind = Kind::Program;
         client.id = program->id;
         client.profile = ClientProfile::find(program->profileId);
-        client.programPath = QStandardPaths::findExecutable(program->id);
-        client.name = QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
-                                                  "%1 (real program, compared with the %2 profile)")
-                          .arg(program->id, program->profileId);
+        client.programPath = QStandardPaths::findExecutable(program->executable);
+        const QString observed = client.profile ? client.profile->observedWith() : QString();
+        client.name = observed.isEmpty()
+                          ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                        "%1 (real program, compared with the %2 profile)")
+                                .arg(program->id, program->profileId)
+                          : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                        "%1 (real program, compared with the %2 profile, observed "
+                                                        "with %3)")
+                                .arg(program->id, program->profileId, observed);
         if (client.programPath.isEmpty()) {
             resolved.problem = Problem::NotInstalled;
-            resolved.error =
-                QCoreApplication::translate(
-                    "statusdeck::lab::RedirectMatrix",
-                    "%1 is not installed (not found on PATH); install it to run the matrix with the real %1.")
-                    .arg(program->id);
+            resolved.error = program->executable == program->id
+                                 ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                               "%1 is not installed (not found on PATH); install it "
+                                                               "to run the matrix with the real %1.")
+                                       .arg(program->id)
+                                 : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                               "%1 is not installed (not found on PATH); install the "
+                                                               "Debian package %2 to run the matrix with the real %3.")
+                                       .arg(program->executable, program->package, program->id);
         }
         return resolved;
     }
@@ -81,12 +91,24 @@ MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
     client.kind = id == "qt"_L1 ? Kind::Qt : Kind::Emulated;
     client.id = id;
     client.profile = profile;
-    client.name = client.kind == Kind::Qt
-                      ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
-                                                    "Qt QNetworkAccessManager, default redirect policy (run for real)")
-                      : QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "%1 (emulated profile)")
-                            .arg(profile->name());
+    client.name =
+        client.kind == Kind::Qt
+            ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                          "Qt QNetworkAccessManager, default redirect policy (run for real)")
+        : profile->observedWith().isEmpty()
+            ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "%1 (emulated profile)")
+                  .arg(profile->name())
+            : QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "%1 (emulated profile, observed with %2)")
+                  .arg(profile->name(), profile->observedWith());
     return resolved;
+}
+
+QString MatrixClient::versionDifference() const
+{
+    if (kind != Kind::Program || !profile || !versionDiffers(profile->observedVersion(), installedVersion))
+        return {};
+    return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "observed with %1, installed %2")
+        .arg(profile->observedWith(), installedVersion);
 }
 
 QStringList MatrixClient::emulatedIds()

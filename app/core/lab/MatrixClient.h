@@ -19,7 +19,15 @@ struct MatrixClient {
     // Every kind has one: it predicts what the server should see (for a program, its profile:
     // curl -> curl, python3 -> urllib, node -> fetch, wget -> wget).
     const ClientProfile *profile = nullptr;
-    QString programPath; // Kind::Program: the executable found on PATH
+    QString programPath; // Kind::Program: the executable found on PATH (after setup: what runs)
+    // Kind::Program, filled by ProgramSetup before the cells run: how the cell's command names the
+    // program when not by its plain name, and the installed version.
+    QString invokedAs;
+    QString installedVersion;
+
+    // "observed with httpx 0.23.3, installed 0.24.0" when the installed version is not the one the
+    // profile was observed with; empty otherwise (and for emulated clients).
+    QString versionDifference() const;
 
     // The value the window and the settings keep for this client.
     ClientId clientId() const;
@@ -30,7 +38,7 @@ struct MatrixClient {
     // name: a profile id, or with real a program or its profile ("python3" or "urllib").
     static Resolved resolve(const QString &name, bool real);
     static QStringList emulatedIds(); // every profile but qt
-    static QStringList realIds();     // curl, python3, node, wget
+    static QStringList realIds();     // curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, ...
 };
 
 struct MatrixClient::Resolved {

@@ -84,8 +84,10 @@ QString cellLabel(const MatrixCell &cell)
 
 QString cellToolTip(const MatrixCell &cell)
 {
-    return cell.mismatch.isEmpty() ? cell.prediction.explanation
-                                   : cell.mismatch + u"\n\n"_s + cell.prediction.explanation;
+    if (cell.mismatch.isEmpty())
+        return cell.prediction.explanation;
+    const QString mismatch = cell.versionNote.isEmpty() ? cell.mismatch : cell.versionNote + u": "_s + cell.mismatch;
+    return mismatch + u"\n\n"_s + cell.prediction.explanation;
 }
 
 namespace {
@@ -99,8 +101,11 @@ QJsonValue ruleJson(const QString &id)
 
 } // namespace
 
-QJsonArray matrixToJson(const QList<MatrixCell> &cells)
+QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *client)
 {
+    const QString observed = client && client->profile ? client->profile->observedWith() : QString();
+    const QString installed =
+        client && client->kind == MatrixClient::Kind::Program ? client->installedVersion : QString();
     QJsonArray array;
     for (const MatrixCell &cell : cells) {
         QJsonArray hops;
@@ -139,7 +144,12 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells)
             {u"mismatch"_s, nullable(cell.mismatch)},
             {u"rule"_s, ruleJson(cell.prediction.rule)},
             {u"command"_s, nullable(cell.command)},
+            {u"version_note"_s, nullable(cell.versionNote)},
         };
+        if (client) {
+            object.insert(u"observed_with"_s, nullable(observed));
+            object.insert(u"installed_version"_s, nullable(installed));
+        }
         array.append(object);
     }
     return array;
@@ -163,9 +173,14 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
             notes.append(u"  %1: %2"_s.arg(where, cell.error));
         if (!cell.mismatch.isEmpty()) {
             text += u" !"_s;
-            notes.append(
-                QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "  %1: differs from the %2 profile: %3")
-                    .arg(where, client.profile ? client.profile->id() : QString(), cell.mismatch));
+            notes.append(cell.versionNote.isEmpty()
+                             ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                           "  %1: differs from the %2 profile: %3")
+                                   .arg(where, client.profile ? client.profile->id() : QString(), cell.mismatch)
+                             : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                           "  %1: differs from the %2 profile (%3): %4")
+                                   .arg(where, client.profile ? client.profile->id() : QString(), cell.versionNote,
+                                        cell.mismatch));
         }
         if (!cell.clientError.isEmpty())
             notes.append(QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
@@ -185,9 +200,21 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 
     QString out =
         QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Redirect matrix: %1").arg(client.name) + u'\n';
-    if (client.kind == MatrixClient::Kind::Program)
+    if (client.kind == MatrixClient::Kind::Program) {
         out += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Program: %1").arg(client.programPath) +
                u'\n';
+        const QString observed = client.profile ? client.profile->observedWith() : QString();
+        if (!client.installedVersion.isEmpty() && !observed.isEmpty())
+            out += QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                               "Version: %1 installed; the profile was observed with %2%3")
+                       .arg(client.installedVersion, observed,
+                            client.versionDifference().isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                              " (a different version: a mismatch may be the "
+                                                              "version's, not the profile's)")) +
+                   u'\n';
+    }
     out += QCoreApplication::translate(
                "statusdeck::lab::RedirectMatrix",
                "Each cell: the method that arrived after the redirect; for a request with a body, whether the body "

@@ -29,7 +29,9 @@ QString cellToolTip(const MatrixCell &cell);
 
 // Output of `statusdeck matrix`: the JSON array (keys code, method, next_method, body_kept,
 // headers_dropped, error, and more), and a readable table with notes.
-QJsonArray matrixToJson(const QList<MatrixCell> &cells);
+// With client, each cell also has observed_with (the profile's "httpx 0.23.3", or null) and
+// installed_version (a real program's, or null).
+QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *client = nullptr);
 QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells);
 
 } // namespace statusdeck::lab

@@ -1,5 +1,8 @@
 #include "lab/RealClient.h"
 
+#include "util/MiniTemplate.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +101,39 @@ QString pythonScript(const LabRequest &request)
                literal(QString::fromLatin1(request.method)));
 }
 
+// HTTPie as typed at a prompt: http --follow METHOD URL Name:value... --raw=DATA
+QStringList httpieArguments(const LabRequest &request, int maxRedirects)
+{
+    QStringList args{u"--ignore-stdin"_s,
+                     u"--quiet"_s,
+                     u"--follow"_s,
+                     u"--max-redirects=%1"_s.arg(maxRedirects),
+                     QString::fromLatin1(request.method),
+                     request.url.toString(QUrl::FullyEncoded)};
+    for (const auto &[name, value] : userHeaders(request))
+        args << QString::fromLatin1(name + ':' + value);
+    if (!request.body.isEmpty())
+        args << u"--raw=%1"_s.arg(QString::fromLatin1(request.body));
+    return args;
+}
+
+// The Go client (resources/lab/clients/redirect-client.go): curl-like options.
+QStringList goArguments(const QString &programId, const LabRequest &request)
+{
+    QStringList args;
+    if (request.method != "GET")
+        args << u"-X"_s << QString::fromLatin1(request.method);
+    for (const auto &[name, value] : userHeaders(request))
+        args << u"-H"_s << QString::fromLatin1(name + ": " + value);
+    if (!request.body.isEmpty()) {
+        args << u"-d"_s << QString::fromLatin1(request.body);
+        if (programId == "go-stream"_L1)
+            args << u"-stream"_s;
+    }
+    args << request.url.toString(QUrl::FullyEncoded);
+    return args;
+}
+
 QString nodeScript(const LabRequest &request)
 {
     const QString body = request.body.isEmpty() ? u"undefined"_s : literal(QString::fromLatin1(request.body));
@@ -112,11 +148,18 @@ QString nodeScript(const LabRequest &request)
 
 const QList<RealProgram> &realPrograms()
 {
+    using Kind = RealProgram::Kind;
     static const QList<RealProgram> programs{
-        {u"curl"_s, u"curl"_s},
-        {u"python3"_s, u"urllib"_s},
-        {u"node"_s, u"fetch"_s},
-        {u"wget"_s, u"wget"_s},
+        {u"curl"_s, u"curl"_s, u"curl"_s, Kind::Command, u"curl"_s, {}, u"curl"_s},
+        {u"python3"_s, u"urllib"_s, u"python3"_s, Kind::Script, u"Python"_s, {}, u"python3"_s},
+        {u"node"_s, u"fetch"_s, u"node"_s, Kind::Script, u"Node.js"_s, {}, u"nodejs"_s},
+        {u"wget"_s, u"wget"_s, u"wget"_s, Kind::Command, u"wget"_s, {}, u"wget"_s},
+        {u"requests"_s, u"requests"_s, u"python3"_s, Kind::Script, u"requests"_s, u"requests"_s, u"python3-requests"_s},
+        {u"httpx"_s, u"httpx"_s, u"python3"_s, Kind::Script, u"httpx"_s, u"httpx"_s, u"python3-httpx"_s},
+        {u"aiohttp"_s, u"aiohttp"_s, u"python3"_s, Kind::Script, u"aiohttp"_s, u"aiohttp"_s, u"python3-aiohttp"_s},
+        {u"httpie"_s, u"httpie"_s, u"http"_s, Kind::Command, u"HTTPie"_s, {}, u"httpie"_s},
+        {u"go"_s, u"go"_s, u"go"_s, Kind::CompiledGo, u"Go"_s, {}, u"golang-go"_s},
+        {u"go-stream"_s, u"go-stream"_s, u"go"_s, Kind::CompiledGo, u"Go"_s, {}, u"golang-go"_s},
     };
     return programs;
 }
@@ -140,12 +183,35 @@ QString shellQuote(const QString &argument)
     return u'\'' + quoted + u'\'';
 }
 
+QString pythonClientScript(const QString &programId, const LabRequest &request)
+{
+    QFile file(u":/lab/clients/%1.py"_s.arg(programId));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const MiniTemplate script(QString::fromUtf8(file.readAll()));
+    // Literals in JSON's syntax are Python's too: the headers a dict, the body a str or None.
+    const QVariantMap values{
+        {u"method"_s, literal(QString::fromLatin1(request.method))},
+        {u"url"_s, literal(request.url.toString(QUrl::FullyEncoded))},
+        {u"headers"_s, headersObject(request)},
+        {u"data"_s, request.body.isEmpty() ? u"None"_s : literal(QString::fromLatin1(request.body))},
+    };
+    return script.render(values);
+}
+
 ProgramCommand realCommand(const QString &programId, const LabRequest &request, int maxRedirects,
-                           const QString &bodyFile)
+                           const QString &bodyFile, const QString &invokedAs)
 {
     ProgramCommand command;
-    command.program = programId;
-    if (programId == "curl"_L1)
+    const RealProgram *real = findRealProgram(programId);
+    command.program = !invokedAs.isEmpty() ? invokedAs : real ? real->executable : programId;
+    if (real && !real->module.isEmpty())
+        command.arguments = {u"-c"_s, pythonClientScript(real->id, request)};
+    else if (programId == "httpie"_L1)
+        command.arguments = httpieArguments(request, maxRedirects);
+    else if (real && real->kind == RealProgram::Kind::CompiledGo)
+        command.arguments = goArguments(programId, request);
+    else if (programId == "curl"_L1)
         command.arguments = curlArguments(request, bodyFile);
     else if (programId == "wget"_L1)
         command.arguments = wgetArguments(request, maxRedirects);
@@ -158,6 +224,24 @@ ProgramCommand realCommand(const QString &programId, const LabRequest &request, 
         parts.append(shellQuote(argument));
     command.display = parts.join(u' ');
     return command;
+}
+
+QString versionNumber(const QString &output)
+{
+    static const QRegularExpression number(u"(\\d+(?:\\.\\d+)+)"_s);
+    const QRegularExpressionMatch match = number.match(output);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool versionDiffers(const QString &observed, const QString &installed)
+{
+    if (observed.isEmpty() || installed.isEmpty())
+        return false;
+    const QStringList want = observed.split(u'.');
+    const QStringList have = installed.split(u'.');
+    if (have.size() < want.size())
+        return true;
+    return have.mid(0, want.size()) != want;
 }
 
 } // namespace statusdeck::lab

@@ -1,6 +1,7 @@
 #include "lab/RedirectMatrix.h"
 
 #include "lab/CellRunner.h"
+#include "lab/ProgramSetup.h"
 #include "sandbox/ExchangeLog.h"
 
 #include <QNetworkAccessManager>
@@ -72,13 +73,41 @@ void RedirectMatrix::start(const QUrl &sandboxUrl, ExchangeLog *log)
         }
     }
     m_running = true;
+    m_setupError.clear();
     Q_EMIT progress(0, m_scheduled);
     if (m_queue.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
         return;
     }
+    if (m_client.kind == MatrixClient::Kind::Program) {
+        setUp();
+        return;
+    }
     launchMore();
+}
+
+void RedirectMatrix::setUp()
+{
+    m_setup = std::make_unique<ProgramSetup>();
+    if (!m_cacheRoot.isEmpty())
+        m_setup->setCacheRoot(m_cacheRoot);
+    connect(m_setup.get(), &ProgramSetup::finished, this, [this](const ProgramSetup::Result &result) {
+        m_setup.release()->deleteLater(); // it is the one emitting
+        if (!result.error.isEmpty()) {
+            m_setupError = result.error;
+            m_queue.clear();
+            m_running = false;
+            m_bodyFile.reset();
+            Q_EMIT finished();
+            return;
+        }
+        m_client.programPath = result.programPath;
+        m_client.invokedAs = result.invokedAs;
+        m_client.installedVersion = result.version;
+        launchMore();
+    });
+    m_setup->start(m_client);
 }
 
 void RedirectMatrix::cancel()
@@ -89,6 +118,7 @@ void RedirectMatrix::cancel()
         dispose(job);
     m_jobs.clear();
     m_queue.clear();
+    m_setup.reset();
     m_running = false;
     Q_EMIT finished();
 }
@@ -137,6 +167,7 @@ void RedirectMatrix::complete(int index, const QString &error, const QString &st
     cell.stop = stop;
     cell.output = output;
     cell = observe(cell, m_log ? m_log->entries() : QList<HttpExchange>());
+    cell.versionNote = cell.mismatch.isEmpty() ? QString() : m_client.versionDifference();
     ++m_done;
     Q_EMIT cellFinished(index);
     Q_EMIT progress(m_done, m_scheduled);

@@ -28,6 +28,7 @@ class ExchangeLog;
 namespace statusdeck::lab {
 
 class CellRunner;
+class ProgramSetup;
 
 // Runs one client through methods x codes (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x
 // 301, 302, 303, 307, 308) live against a running sandbox. Each cell starts at
@@ -61,6 +62,12 @@ public:
     const QList<MatrixCell> &cells() const { return m_cells; }
     int finishedCount() const { return m_done; }
     int scheduledCount() const { return m_scheduled; }
+    // A real program is set up before its cells run (ProgramSetup: its version, the python3 that
+    // imports it, the Go client's build); when that fails, finished() comes with no cell run and
+    // this says why (translated, names the package). Empty otherwise.
+    QString setupError() const { return m_setupError; }
+    // Where the Go client is built (default: the user's cache folder).
+    void setCacheRoot(const QString &root) { m_cacheRoot = root; }
 
 Q_SIGNALS:
     void cellStarted(int index);
@@ -77,6 +84,7 @@ private:
     void launch(int index);
     void complete(int index, const QString &error, const QString &stop, const QString &output);
     static void dispose(const Job &job);
+    void setUp();
 
     MatrixClient m_client;
     QList<MatrixCell> m_cells;
@@ -85,6 +93,9 @@ private:
     QHash<int, Job> m_jobs;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<QTemporaryFile> m_bodyFile;
+    std::unique_ptr<ProgramSetup> m_setup;
+    QString m_setupError;
+    QString m_cacheRoot;
     ExchangeLog *m_log = nullptr;
     int m_concurrency = 4;
     int m_timeoutMs = 30000;

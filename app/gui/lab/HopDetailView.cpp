@@ -72,7 +72,9 @@ void HopDetailView::showCell(const lab::MatrixCell &cell, const QString &clientN
     if (!cell.error.isEmpty())
         summary.append(tr("Stopped: %1").arg(cell.error.toHtmlEscaped()));
     if (!cell.mismatch.isEmpty())
-        summary.append(u"<b>⚠ "_s + cell.mismatch.toHtmlEscaped() + u"</b>"_s);
+        summary.append(u"<b>⚠ "_s +
+                       (cell.versionNote.isEmpty() ? QString() : cell.versionNote.toHtmlEscaped() + u": "_s) +
+                       cell.mismatch.toHtmlEscaped() + u"</b>"_s);
     if (!cell.command.isEmpty())
         summary.append(tr("Command: <code>%1</code>").arg(cell.command.toHtmlEscaped()));
 

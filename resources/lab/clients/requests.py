@@ -1,0 +1,2 @@
+import requests
+r = requests.request({{method}}, {{url}}, headers={{headers}}, data={{data}}, timeout=30)
