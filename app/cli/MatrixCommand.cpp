@@ -16,7 +16,7 @@ namespace statusdeck::cli {
 
 QString MatrixCommand::synopsis() const
 {
-    return u"--client NAME [--real] [--format text|json]"_s;
+    return u"--client NAME [--real] [--cross-origin] [--format text|json]"_s;
 }
 
 QString MatrixCommand::summary() const
@@ -30,7 +30,10 @@ QString MatrixCommand::description() const
     return QCoreApplication::translate(
         "CommandLine", "Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, "
                        "OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when "
-                       "it could not run (a real program that is not installed).");
+                       "it could not run (a real program that is not installed). With --cross-origin it runs the "
+                       "cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through "
+                       "each code to the same origin, another port and another host, and shows which headers "
+                       "arrived. Each cell names the rule behind it ([n], listed below the table).");
 }
 
 QList<QCommandLineOption> MatrixCommand::options() const
@@ -43,6 +46,9 @@ QList<QCommandLineOption> MatrixCommand::options() const
          u"NAME"_s},
         {u"real"_s,
          QCoreApplication::translate("CommandLine", "Run the installed program instead of its emulated profile.")},
+        {u"cross-origin"_s,
+         QCoreApplication::translate("CommandLine", "Run the cross-origin matrix: Authorization, Cookie and a custom "
+                                                    "header to the same origin, another port and another host.")},
         {u"format"_s, QCoreApplication::translate("CommandLine", "Output format: text (a table) or json."),
          u"text|json"_s, u"text"_s},
     };
@@ -54,7 +60,7 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
     QTextStream &err = io.err();
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("CommandLine", "statusdeck: matrix takes no arguments besides --client, "
-                                                          "--real and --format.")
+                                                          "--real, --cross-origin and --format.")
             << Qt::endl;
         return 2;
     }
@@ -83,13 +89,17 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
     SandboxServer server;
     SandboxServer::Options options;
     options.port = 0;
-    options.secondOrigin = false;
-    options.alsoIpv6 = false;
+    const bool crossOrigin = parser.isSet(u"cross-origin"_s);
+    // The cross-origin grid redirects to the second origin (another port) and to localhost.
+    options.secondOrigin = crossOrigin;
+    options.alsoIpv6 = crossOrigin;
     lab::RedirectMatrix matrix(resolved.client);
+    if (crossOrigin)
+        matrix.setKind(lab::grid::Kind::CrossOrigin);
     QEventLoop loop;
     int status = 0;
     QObject::connect(&server, &SandboxServer::started, &loop,
-                     [&](const QUrl &url, const QUrl &) { matrix.start(url, server.log()); });
+                     [&](const QUrl &url, const QUrl &second) { matrix.start(url, second, server.log()); });
     QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
         err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(error)
             << Qt::endl;
