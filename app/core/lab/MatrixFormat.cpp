@@ -222,9 +222,9 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells)
 
 QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 {
-    constexpr qsizetype kRowHeader = 13;
-    constexpr qsizetype kMaxCell = 34;
     const bool crossOrigin = isCrossOrigin(cells);
+    const qsizetype kRowHeader = crossOrigin ? 14 : 9;
+    constexpr qsizetype kMaxCell = 34;
     QStringList notes;
     QStringList headerNotes;
     QStringList ruleIds; // numbered in the order cells first name them
