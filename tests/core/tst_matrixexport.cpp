@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         const QList<MatrixCell> cells = predictedCells(u"go"_s, grid::Kind::CrossOrigin);
         const QString text = matrixToText(clientOf(u"go"_s), cells);
-        QVERIFY2(text.contains(u"another port −Authorization, −Cookie [1]"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"another port  −Authorization, −Cookie [1]"_s), qPrintable(text));
         QVERIFY2(text.contains(u"[1] Go net/http, shouldCopyHeaderOnRedirect: "_s), qPrintable(text));
         QVERIFY(text.contains(u"localhost"_s));
     }
