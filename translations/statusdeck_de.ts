@@ -2473,6 +2473,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
         <translation>→ anderer Origin: %1, also werden %2 und %3 entfernt</translation>
     </message>
+    <message>
+        <source> (card: statusdeck show %1)</source>
+        <translation> (Karte: statusdeck show %1)</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::RuleBook</name>

@@ -326,9 +326,16 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
                u'\n';
         for (qsizetype i = 0; i < ruleIds.size(); ++i) {
             const Rule *rule = RuleBook::builtIn().find(ruleIds.at(i));
-            out += rule ? u"  [%1] %2: %3\n"_s.arg(QString::number(i + 1), rule->citation(),
-                                                   rule->quote ? u'"' + rule->text + u'"' : rule->text)
-                        : u"  [%1] %2\n"_s.arg(QString::number(i + 1), ruleIds.at(i));
+            if (!rule) {
+                out += u"  [%1] %2\n"_s.arg(QString::number(i + 1), ruleIds.at(i));
+                continue;
+            }
+            QString line = u"  [%1] %2: %3"_s.arg(QString::number(i + 1), rule->citation(),
+                                                  rule->quote ? u'"' + rule->text + u'"' : rule->text);
+            if (!rule->card.isEmpty())
+                line += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", " (card: statusdeck show %1)")
+                            .arg(rule->card);
+            out += line + u'\n';
         }
     }
     if (!headerNotes.isEmpty())
