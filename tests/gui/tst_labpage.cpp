@@ -115,6 +115,13 @@ private Q_SLOTS:
         const QString second = page.timeline()->item(1)->text();
         QVERIFY2(second.contains(u"−Authorization"_s), qPrintable(second));
         QVERIFY2(second.contains(QString::number(server.secondUrl().port())), qPrintable(second));
+        // The timeline says why: the origin changed, and the profile's rule removed it.
+        QVERIFY2(second.contains(u"→ another origin: port "_s), qPrintable(second));
+        QVERIFY2(second.contains(u"so Authorization is removed"_s) || second.contains(u"Authorization and"_s),
+                 qPrintable(second));
+        QVERIFY2(second.contains(u"−Authorization: "_s), qPrintable(second));
+        QVERIFY2(page.detailView()->summaryText().contains(u"https://"_s),
+                 qPrintable(page.detailView()->summaryText()));
         server.stop();
     }
 
