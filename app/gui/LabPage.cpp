@@ -1,3 +1,6 @@
+// Over 400 lines for now: the lab page wires its four views (Matrix, Cross-Origin, Compare, Request), the
+// shared detail pane, the sandbox on demand and the exports; the exports could move to their own file.
+
 #include "LabPage.h"
 
 #include "lab/CompareView.h"
