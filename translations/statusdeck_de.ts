@@ -681,6 +681,16 @@
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
         <translation>HTTPie (über requests) behält bei 307 und 308 Methode und Inhalt.</translation>
+        <source>scheme %1 ≠ %2</source>
+        <translation>Schema %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>host %1 ≠ %2</source>
+        <translation>Host %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>port %1 ≠ %2</source>
+        <translation>Port %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -796,10 +806,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>--page erwartet reference, sandbox oder lab, nicht „%1“.</translation>
     </message>
     <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real and --format.</source>
-        <translation>statusdeck: matrix erwartet außer --client, --real und --format keine Argumente.</translation>
-    </message>
-    <message>
         <source>statusdeck: matrix --format takes text or json, not &apos;%1&apos;.</source>
         <translation>statusdeck: matrix --format erwartet text oder json, nicht „%1“.</translation>
     </message>
@@ -882,6 +888,11 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>redirect lab: run a client through every method and redirect code and print what the server saw</source>
         <translation>Weiterleitungslabor: einen Client durch jede Methode und jeden Weiterleitungscode schicken und ausgeben, was der Server gesehen hat</translation>
+    </message>
+    <message>
+
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
     </message>
     <message>
         <source>Run the installed program instead of its emulated profile.</source>
@@ -1042,6 +1053,16 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
         <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</translation>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed). With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Exit-Status 1, wenn das nicht möglich war (ein echtes Programm, das nicht installiert ist). Mit --cross-origin läuft stattdessen die Cross-Origin-Matrix: ein GET mit Authorization, Cookie und X-StatusDeck-Probe durch jeden Code zum selben Origin, zu einem anderen Port und zu einem anderen Host; sie zeigt, welche Header ankamen. Jede Zelle nennt die Regel dahinter ([n], unter der Tabelle aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
+        <translation>Die Cross-Origin-Matrix ausführen: Authorization, Cookie und ein eigener Header zum selben Origin, zu einem anderen Port und zu einem anderen Host.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real, --cross-origin and --format.</source>
+        <translation>statusdeck: matrix erwartet außer --client, --real, --cross-origin und --format keine Argumente.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1322,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Schritte. Ende: %2. %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>−%1: %2</source>
+        <translation>−%1: %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1416,6 +1445,30 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>nothing changed</source>
         <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;(die Karte %1)&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>−%1: %2</source>
+        <translation>−%1: %2</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Why −%1: %2</source>
+        <translation>Warum −%1: %2</translation>
+    </message>
+    <message>
+        <source>Why every header is kept: %1</source>
+        <translation>Warum jeder Header bleibt: %1</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1606,48 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Observed with %1</source>
         <translation>Beobachtet mit %1</translation>
+        <source>Cross-Origin</source>
+        <translation>Cross-Origin</translation>
+    </message>
+    <message>
+        <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
+        <translation>%1 läuft durch die Cross-Origin-Matrix: von %2 zum selben Origin, zu %3 und zu %4…</translation>
+    </message>
+    <message>
+        <source>Running %1 through every method into %2 on %3…</source>
+        <translation>%1 läuft mit jeder Methode in %2 auf %3…</translation>
+    </message>
+    <message>
+        <source>run the matrix first</source>
+        <translation>zuerst die Matrix ausführen</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>Matrix exported to %1</source>
+        <translation>Matrix nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the Matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>The matrix was not exported: %1</source>
+        <translation>Die Matrix wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1956,42 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · ⚠ the client did not do what its profile predicts</source>
         <translation>%1 Methode und Body behalten · %2 Methode geändert · %3 Body verworfen · %4 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt</translation>
+    </message>
+    <message>
+        <source>Run Cross-Origin Matrix</source>
+        <translation>Cross-Origin-Matrix ausführen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the cross-origin matrix</source>
+        <translation>Die Cross-Origin-Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>Die Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>Als Markdown…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <source>Cross-origin matrix</source>
+        <translation>Cross-Origin-Matrix</translation>
+    </message>
+    <message>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
+        <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2559,52 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
         <translation> (eine andere Version: eine Abweichung kann an der Version liegen, nicht am Profil)</translation>
+        <source>all kept</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
+        <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
+        <translation>Jede Zelle: ein GET von %1 mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zu %2; welche der drei nicht ankamen.</translation>
+    </message>
+    <message>
+        <source>redirect to</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
+        <translation>Regeln hinter den Zellen (die des Profils; [n] in einer Zelle):</translation>
+    </message>
+    <message>
+        <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
+        <translation>Zellen, die von der Vorhersage des Profils abweichen (⚠):</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>selber Origin</translation>
+    </message>
+    <message>
+        <source>another port</source>
+        <translation>anderer Port</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>anderer Host</translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, and every header is kept</source>
+        <translation>→ anderer Origin: %1, und jeder Header bleibt</translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, so %2 is removed</source>
+        <translation>→ anderer Origin: %1, also wird %2 entfernt</translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, so %2 and %3 are removed</source>
+        <translation>→ anderer Origin: %1, also werden %2 und %3 entfernt</translation>
+    </message>
+    <message>
+        <source> (card: statusdeck show %1)</source>
+        <translation> (Karte: statusdeck show %1)</translation>
     </message>
 </context>
 <context>

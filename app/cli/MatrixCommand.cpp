@@ -16,7 +16,7 @@ namespace statusdeck::cli {
 
 QString MatrixCommand::synopsis() const
 {
-    return u"--client NAME [--real] [--format text|json]"_s;
+    return u"--client NAME [--real] [--cross-origin] [--format text|json]"_s;
 }
 
 QString MatrixCommand::summary() const
@@ -33,7 +33,10 @@ QString MatrixCommand::description() const
                        "it could not run (a real program that is not installed, a Python module that cannot be "
                        "imported, a Go client that does not build). The real go and go-stream are a small Go "
                        "program built once with the installed go into the cache folder; go-stream sends the body "
-                       "from a stream Go cannot read again.");
+                       "from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix "
+                       "instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the "
+                       "same origin, another port and another host, and shows which headers arrived. Each cell "
+                       "names the rule behind it ([n], listed below the table).");
 }
 
 QList<QCommandLineOption> MatrixCommand::options() const
@@ -47,6 +50,9 @@ QList<QCommandLineOption> MatrixCommand::options() const
          u"NAME"_s},
         {u"real"_s,
          QCoreApplication::translate("CommandLine", "Run the installed program instead of its emulated profile.")},
+        {u"cross-origin"_s,
+         QCoreApplication::translate("CommandLine", "Run the cross-origin matrix: Authorization, Cookie and a custom "
+                                                    "header to the same origin, another port and another host.")},
         {u"format"_s, QCoreApplication::translate("CommandLine", "Output format: text (a table) or json."),
          u"text|json"_s, u"text"_s},
     };
@@ -58,7 +64,7 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
     QTextStream &err = io.err();
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("CommandLine", "statusdeck: matrix takes no arguments besides --client, "
-                                                          "--real and --format.")
+                                                          "--real, --cross-origin and --format.")
             << Qt::endl;
         return 2;
     }
@@ -87,13 +93,17 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
     SandboxServer server;
     SandboxServer::Options options;
     options.port = 0;
-    options.secondOrigin = false;
-    options.alsoIpv6 = false;
+    const bool crossOrigin = parser.isSet(u"cross-origin"_s);
+    // The cross-origin grid redirects to the second origin (another port) and to localhost.
+    options.secondOrigin = crossOrigin;
+    options.alsoIpv6 = crossOrigin;
     lab::RedirectMatrix matrix(resolved.client);
+    if (crossOrigin)
+        matrix.setKind(lab::grid::Kind::CrossOrigin);
     QEventLoop loop;
     int status = 0;
     QObject::connect(&server, &SandboxServer::started, &loop,
-                     [&](const QUrl &url, const QUrl &) { matrix.start(url, server.log()); });
+                     [&](const QUrl &url, const QUrl &second) { matrix.start(url, second, server.log()); });
     QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
         err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(error)
             << Qt::endl;

@@ -1,3 +1,6 @@
+// Over 400 lines for now: the lab page wires its four views (Matrix, Cross-Origin, Compare, Request), the
+// shared detail pane, the sandbox on demand and the exports; the exports could move to their own file.
+
 #include "LabPage.h"
 
 #include "lab/CompareView.h"
@@ -8,11 +11,18 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +43,7 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_matrixView(new MatrixView(this))
+    , m_crossView(new MatrixView(lab::grid::Kind::CrossOrigin, this))
     , m_compareView(new CompareView(this))
     , m_composerView(new ComposerView(this))
     , m_detail(new HopDetailView(this))
@@ -72,6 +83,7 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
 
     m_tabs->setObjectName(u"labTabs"_s);
     m_tabs->addTab(m_matrixView, tr("Matrix"));
+    m_tabs->addTab(m_crossView, tr("Cross-Origin"));
     m_tabs->addTab(m_compareView, tr("Compare Clients"));
     m_tabs->addTab(m_composerView, tr("Request"));
 
@@ -95,26 +107,14 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
 
     connect(m_matrixView, &MatrixView::runRequested, this, &LabPage::runMatrix);
     connect(m_matrixView, &MatrixView::currentCellChanged, this, &LabPage::showCell);
-    connect(m_matrixView, &MatrixView::finished, this, [this] {
-        m_client->setEnabled(true);
-        const lab::RedirectMatrix *matrix = m_matrixView->matrix();
-        if (!matrix->setupError().isEmpty()) {
-            setMessage(matrix->setupError());
-            Q_EMIT matrixFinished();
-            return;
-        }
-        int mismatches = 0;
-        for (const lab::MatrixCell &cell : matrix->cells())
-            mismatches += cell.mismatch.isEmpty() ? 0 : 1;
-        setMessage(mismatches == 0 ? tr("%1: done. Every cell was run live against %2.")
-                                         .arg(matrix->client().name, m_server.url().toString())
-                                   : tr("%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).",
-                                        nullptr, mismatches)
-                                         .arg(matrix->client().name));
-        if (m_tabs->currentIndex() == MatrixTab)
-            showDetail();
-        Q_EMIT matrixFinished();
-    });
+    connect(m_matrixView, &MatrixView::finished, this, [this] { onMatrixFinished(m_matrixView); });
+    connect(m_matrixView, &MatrixView::exportRequested, this,
+            [this](const QString &format) { chooseExport(m_matrixView, format); });
+    connect(m_crossView, &MatrixView::runRequested, this, &LabPage::runCrossOrigin);
+    connect(m_crossView, &MatrixView::currentCellChanged, this, &LabPage::showCell);
+    connect(m_crossView, &MatrixView::finished, this, [this] { onMatrixFinished(m_crossView); });
+    connect(m_crossView, &MatrixView::exportRequested, this,
+            [this](const QString &format) { chooseExport(m_crossView, format); });
 
     connect(m_compareView, &CompareView::runRequested, this, &LabPage::runCompare);
     connect(m_compareView, &CompareView::currentCellChanged, this, [this] {
@@ -142,6 +142,46 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
 }
 
 LabPage::~LabPage() = default;
+
+void LabPage::onMatrixFinished(MatrixView *view)
+{
+    m_client->setEnabled(true);
+    const lab::RedirectMatrix *matrix = view->matrix();
+    if (!matrix->setupError().isEmpty()) {
+        setMessage(matrix->setupError());
+        if (view == m_crossView)
+            Q_EMIT crossOriginFinished();
+        else
+            Q_EMIT matrixFinished();
+        return;
+    }
+    int mismatches = 0;
+    for (const lab::MatrixCell &cell : matrix->cells())
+        mismatches += cell.mismatch.isEmpty() ? 0 : 1;
+    setMessage(
+        mismatches == 0
+            ? tr("%1: done. Every cell was run live against %2.").arg(matrix->client().name, m_server.url().toString())
+            : tr("%1: done; %n cell(s) differ from the profile's prediction (marked ⚠).", nullptr, mismatches)
+                  .arg(matrix->client().name));
+    if (m_tabs->currentWidget() == view)
+        showDetail();
+    if (view == m_crossView)
+        Q_EMIT crossOriginFinished();
+    else
+        Q_EMIT matrixFinished();
+}
+
+QList<QPair<lab::ClientId, QString>> LabPage::availableClients() const
+{
+    QList<QPair<lab::ClientId, QString>> clients;
+    const auto *model = qobject_cast<const QStandardItemModel *>(m_client->model());
+    for (int i = 0; i < m_client->count(); ++i) {
+        if (model && !model->item(i)->isEnabled())
+            continue;
+        clients.append({m_client->itemData(i).value<lab::ClientId>(), m_client->itemText(i)});
+    }
+    return clients;
+}
 
 QString LabPage::clientId() const
 {
@@ -227,12 +267,27 @@ void LabPage::withSandbox(std::function<void()> then)
 
 void LabPage::runMatrix()
 {
-    if (m_matrixView->isRunning())
+    if (m_matrixView->isRunning() || m_crossView->isRunning())
         return;
-    withSandbox([this] { startMatrix(); });
+    withSandbox([this] { startMatrix(m_matrixView); });
 }
 
-void LabPage::startMatrix()
+void LabPage::runCrossOrigin()
+{
+    if (m_matrixView->isRunning() || m_crossView->isRunning())
+        return;
+    withSandbox([this] { startMatrix(m_crossView); });
+}
+
+void LabPage::tryCode(int code)
+{
+    focusCode(code);
+    if (!lab::grid::codes().contains(code) || m_matrixView->isRunning() || m_crossView->isRunning())
+        return;
+    withSandbox([this, code] { startMatrix(m_matrixView, {code}); });
+}
+
+void LabPage::startMatrix(MatrixView *view, const QList<int> &codes)
 {
     const auto resolved = lab::MatrixClient::resolve(client());
     if (resolved.problem != lab::MatrixClient::Problem::None) {
@@ -240,22 +295,81 @@ void LabPage::startMatrix()
         return;
     }
     m_client->setEnabled(false);
-    m_tabs->setCurrentIndex(MatrixTab);
+    m_tabs->setCurrentWidget(view);
     m_detail->clear();
-    setMessage(tr("Running %1 through the matrix on %2…").arg(resolved.client.name, m_server.url().toString()));
-    m_matrixView->start(resolved.client, m_server.url(), m_server.log());
+    if (view == m_crossView)
+        setMessage(tr("Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…")
+                       .arg(resolved.client.name, m_server.url().toString(), m_server.secondUrl().toString(),
+                            lab::grid::otherHost(m_server.url())));
+    else if (codes.size() == 1)
+        setMessage(tr("Running %1 through every method into %2 on %3…")
+                       .arg(resolved.client.name, QString::number(codes.constFirst()), m_server.url().toString()));
+    else
+        setMessage(tr("Running %1 through the matrix on %2…").arg(resolved.client.name, m_server.url().toString()));
+    view->start(resolved.client, m_server.url(), m_server.secondUrl(), m_server.log(), codes);
 }
 
 void LabPage::showCell(int row, int column)
 {
-    if (m_tabs->currentIndex() != MatrixTab)
+    auto *view = qobject_cast<MatrixView *>(m_tabs->currentWidget());
+    if (!view)
         return;
-    const lab::MatrixCell *cell = m_matrixView->cellAt(row, column);
+    const lab::MatrixCell *cell = view->cellAt(row, column);
     if (!cell) {
         m_detail->clear(row >= 0 && column >= 0 ? tr("Run the matrix to fill this cell.") : QString());
         return;
     }
-    m_detail->showCell(*cell, m_matrixView->matrix()->client().name, m_server.log());
+    m_detail->showCell(*cell, view->matrix()->client().name, m_server.log());
+}
+
+QString LabPage::exportMatrix(const QString &path, const QString &format)
+{
+    MatrixView *view = m_tabs->currentWidget() == m_crossView ? m_crossView : m_matrixView;
+    const lab::RedirectMatrix *matrix = view->matrix();
+    if (!matrix || matrix->finishedCount() == 0)
+        return tr("run the matrix first");
+    QByteArray bytes;
+    if (format == "markdown"_L1)
+        bytes = lab::matrixToMarkdown(matrix->client(), matrix->cells()).toUtf8();
+    else if (format == "csv"_L1)
+        bytes = lab::matrixToCsv(matrix->client(), matrix->cells()).toUtf8();
+    else if (format == "json"_L1)
+        bytes = QJsonDocument(lab::matrixToJson(matrix->cells())).toJson(QJsonDocument::Indented);
+    else
+        return tr("unknown format '%1'").arg(format);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    Q_EMIT statusMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void LabPage::chooseExport(MatrixView *view, const QString &format)
+{
+    m_tabs->setCurrentWidget(view);
+    const QString extension = format == "markdown"_L1 ? u"md"_s : format;
+    const QString filter = format == "markdown"_L1 ? tr("Markdown files (*.md)")
+                           : format == "csv"_L1    ? tr("CSV files (*.csv)")
+                                                   : tr("JSON files (*.json)");
+    QString folder = m_settings.value(u"lab/exportFolder"_s).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString client = view->matrix() ? view->matrix()->client().id : QString();
+    const QString name = u"statusdeck-%1%2.%3"_s.arg(
+        client, view->kind() == lab::grid::Kind::CrossOrigin ? u"-cross-origin"_s : QString(), extension);
+    const QString title = tr("Export the Matrix");
+    const QString path = m_fileChooser ? m_fileChooser(title, QDir(folder).filePath(name), filter)
+                                       : QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(u"lab/exportFolder"_s, QFileInfo(path).absolutePath());
+    if (const QString error = exportMatrix(path, format); !error.isEmpty()) {
+        setMessage(tr("The matrix was not exported: %1").arg(error));
+        if (!m_fileChooser)
+            QMessageBox::warning(this, title, tr("The matrix was not exported: %1").arg(error));
+    }
 }
 
 void LabPage::showDetail()
@@ -263,6 +377,9 @@ void LabPage::showDetail()
     switch (m_tabs->currentIndex()) {
     case MatrixTab:
         showCell(matrixTable()->currentRow(), matrixTable()->currentColumn());
+        break;
+    case CrossOriginTab:
+        showCell(m_crossView->table()->currentRow(), m_crossView->table()->currentColumn());
         break;
     case CompareTab: {
         const int row = compareTable()->currentRow();
@@ -277,7 +394,8 @@ void LabPage::showDetail()
         if (m_composerView->hops().isEmpty())
             m_detail->clear(tr("Send a request to see its hops."));
         else
-            m_detail->showHops(m_composerView->hops(), m_composerView->rawTexts(), m_composerView->summary());
+            m_detail->showHops(m_composerView->hops(), m_composerView->rawTexts(), m_composerView->summary(),
+                               m_composerView->notes());
         break;
     default:
         break;
@@ -328,7 +446,7 @@ void LabPage::runCompare(int code)
         m_tabs->setCurrentIndex(CompareTab);
         setMessage(
             tr("Comparing every client on %1, live against %2…").arg(QString::number(code), m_server.url().toString()));
-        m_compareView->start(code, m_server.url(), m_server.log());
+        m_compareView->start(code, m_server.url(), m_server.log(), availableClients());
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "lab/ClientId.h"
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <functional>
@@ -38,7 +40,7 @@ public:
     LabPage(SandboxServer &server, QSettings &settings, QWidget *parent = nullptr);
     ~LabPage() override;
 
-    enum Tab { MatrixTab, CompareTab, RequestTab };
+    enum Tab { MatrixTab, CrossOriginTab, CompareTab, RequestTab };
 
     // As the settings keep it: "fetch", "qt", "real:curl".
     QString clientId() const;
@@ -47,8 +49,21 @@ public:
     void setClient(const lab::ClientId &id);
 
     void runMatrix();
-    // Highlights the column of a redirect code, e.g. from a card's "Try it in the lab".
+    // The cross-origin matrix: Authorization, Cookie and a custom header to the same origin,
+    // another port and another host, for the chosen client.
+    void runCrossOrigin();
+    // Highlights the column of a redirect code.
     void focusCode(int code);
+    // A card's "Try it in the lab": shows the code's column and runs it at once (7 cells).
+    void tryCode(int code);
+    // Writes the matrix of the tab in front (Matrix or Cross-Origin; else the Matrix) as
+    // "markdown", "csv" or "json"; returns an error, or empty after statusMessage() said where.
+    QString exportMatrix(const QString &path, const QString &format);
+    // The save dialog behind the Export menu; tests replace it (title, suggested path, filter).
+    using FileChooser = std::function<QString(const QString &, const QString &, const QString &)>;
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+    // The clients the chooser offers and can run, with the names it shows (Compare runs them).
+    QList<QPair<lab::ClientId, QString>> availableClients() const;
     void showCell(int row, int column);
 
     // The request composer: one request, followed hop by hop by the chosen emulated client.
@@ -63,6 +78,7 @@ public:
     QListWidget *timeline() const;
     const lab::RedirectMatrix *matrix() const;
     MatrixView *matrixView() const { return m_matrixView; }
+    MatrixView *crossOriginView() const { return m_crossView; }
     CompareView *compareView() const { return m_compareView; }
     ComposerView *composerView() const { return m_composerView; }
     HopDetailView *detailView() const { return m_detail; }
@@ -74,11 +90,16 @@ Q_SIGNALS:
     void requestFinished();
     void compareFinished();
     void cardRequested(const QString &id);
+    void crossOriginFinished();
+    // For the window's status bar: an export written.
+    void statusMessage(const QString &text);
 
 private:
     // Runs then() once the sandbox listens, starting it first when it does not.
     void withSandbox(std::function<void()> then);
-    void startMatrix();
+    void startMatrix(MatrixView *view, const QList<int> &codes = {});
+    void chooseExport(MatrixView *view, const QString &format);
+    void onMatrixFinished(MatrixView *view);
     void showDetail();
     void setMessage(const QString &text);
 
@@ -88,9 +109,11 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     MatrixView *m_matrixView;
+    MatrixView *m_crossView;
     CompareView *m_compareView;
     ComposerView *m_composerView;
     HopDetailView *m_detail;
+    FileChooser m_fileChooser;
 };
 
 } // namespace statusdeck::gui

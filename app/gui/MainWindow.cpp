@@ -96,7 +96,7 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
             [this] { statusBar()->showMessage(tr("Snippet copied to the clipboard"), 3000); });
     connect(m_reference, &ReferencePage::labRequested, this, [this](int code) {
         showPage(Page::Lab);
-        m_labPage->focusCode(code);
+        m_labPage->tryCode(code); // the code's column runs at once
         Q_EMIT labRequested(code);
     });
 
@@ -134,6 +134,8 @@ void MainWindow::buildPage(Page page)
     } else if (page == Page::Lab && !m_labPage) {
         m_labPage = new LabPage(sandbox(), m_settings);
         connect(m_labPage, &LabPage::cardRequested, this, [this](const QString &id) { openCard(id); });
+        connect(m_labPage, &LabPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
         built = m_labPage;
     }
     if (!built)

@@ -62,7 +62,7 @@ _statusdeck_options()
                 show) options=(--snippet) ;;
                 export) options=(--format) ;;
                 serve) options=(--port --bind) ;;
-                matrix) options=(--client --real --format) ;;
+                matrix) options=(--client --real --cross-origin --format) ;;
                 list | help) options=() ;;
                 *) options=(--card --page --theme) ;; # the window and screenshot
             esac

@@ -73,4 +73,5 @@ complete -c statusdeck -n "__fish_seen_subcommand_from serve" -l port -x -d 'Por
 complete -c statusdeck -n "__fish_seen_subcommand_from serve" -l bind -x -d 'Address to listen on'
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l client -x -a '(__statusdeck_clients)' -d 'Client to run'
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l real -d 'Run the real program'
+complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l cross-origin -d 'The cross-origin matrix'
 complete -c statusdeck -n "__fish_seen_subcommand_from screenshot" -F -d 'PNG file'

@@ -434,6 +434,29 @@ private Q_SLOTS:
         QCOMPARE(post302.value(u"headers_dropped"_s).toArray(), QJsonArray{u"Content-Type"_s});
     }
 
+    // Issue #15: the cross-origin matrix, text and JSON, each cell with its rule.
+    void matrixCrossOrigin()
+    {
+        const Run text = run({u"matrix"_s, u"--client"_s, u"go"_s, u"--cross-origin"_s}, headless());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"redirect to   301"_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"another port  −Authorization, −Cookie [1]"_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"[1] Go net/http, shouldCopyHeaderOnRedirect"_s));
+        QVERIFY(text.out.contains(u"localhost"_s));
+
+        const Run json =
+            run({u"matrix"_s, u"--client"_s, u"fetch"_s, u"--cross-origin"_s, u"--format"_s, u"json"_s}, headless());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray cells = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(cells.size(), 15);
+        const QJsonObject host = cells.at(2 * 5 + 3).toObject(); // another host, 307
+        QCOMPARE(host.value(u"scope"_s).toString(), u"other-host"_s);
+        QCOMPARE(host.value(u"code"_s).toInt(), 307);
+        QCOMPARE(host.value(u"headers_dropped"_s).toArray(), (QJsonArray{u"Authorization"_s, u"Cookie"_s}));
+        QCOMPARE(host.value(u"rules"_s).toArray().first().toString(), u"fetch.cross-origin-authorization"_s);
+        QCOMPARE(host.value(u"rule"_s).toObject().value(u"source"_s).toString(), u"Fetch standard"_s);
+    }
+
     void matrixTextAndErrors()
     {
         const Run text = run({u"matrix"_s, u"--client"_s, u"urllib"_s}, headless());

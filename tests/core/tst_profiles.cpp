@@ -87,12 +87,14 @@ private Q_SLOTS:
         const QString otherPort = u"http://127.0.0.1:8089/next"_s;
         const QString otherHost = u"http://localhost:8088/next"_s;
         QTest::newRow("fetch same origin") << u"fetch"_s << samePort << QStringList{};
-        QTest::newRow("fetch other port") << u"fetch"_s << otherPort << QStringList{u"Authorization"_s};
+        // Node's undici drops Cookie too on an origin change (observed, issue #15).
+        QTest::newRow("fetch other port") << u"fetch"_s << otherPort << QStringList{u"Authorization"_s, u"Cookie"_s};
         QTest::newRow("curl other port") << u"curl"_s << otherPort << QStringList{u"Authorization"_s, u"Cookie"_s};
         QTest::newRow("requests same origin") << u"requests"_s << samePort << QStringList{u"Cookie"_s};
         QTest::newRow("requests other port")
             << u"requests"_s << otherPort << QStringList{u"Authorization"_s, u"Cookie"_s};
-        QTest::newRow("go other port") << u"go"_s << otherPort << QStringList{};
+        // Go 1.19 compares host and port: another port loses the credentials (observed, issue #15).
+        QTest::newRow("go other port") << u"go"_s << otherPort << QStringList{u"Authorization"_s, u"Cookie"_s};
         QTest::newRow("go other host") << u"go"_s << otherHost << QStringList{u"Authorization"_s, u"Cookie"_s};
         QTest::newRow("postman other port") << u"postman"_s << otherPort << QStringList{};
         QTest::newRow("postman other host") << u"postman"_s << otherHost << QStringList{u"Authorization"_s};

@@ -70,23 +70,74 @@ private slots:
         }
     }
 
-    // Every decision names a rule that exists (a decision without one is allowed until every
-    // profile has its rules; a name that does not resolve is always a fault).
+    // Every decision of every profile, on both grids, names rules that exist: the method and body
+    // transition, every header it removes, and its rule on headers across origins.
+    void decisionsNameExistingRules_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("methods") << int(grid::Kind::Methods);
+        QTest::newRow("cross-origin") << int(grid::Kind::CrossOrigin);
+    }
     void decisionsNameExistingRules()
     {
+        QFETCH(int, kind);
         const RuleBook &book = RuleBook::builtIn();
-        const QList<MatrixCell> cells = grid::cells(QUrl(u"http://127.0.0.1:8088/"_s), u"r"_s);
+        const QList<MatrixCell> cells = grid::cellsOf(grid::Kind(kind), QUrl(u"http://127.0.0.1:8088/"_s),
+                                                      QUrl(u"http://127.0.0.1:8089/"_s), u"r"_s);
+        QStringList problems;
         for (const ClientProfile *profile : ClientProfile::all()) {
             for (const MatrixCell &cell : cells) {
                 const RedirectDecision decision = grid::predict(*profile, cell);
-                if (decision.rule.isEmpty())
-                    continue;
-                QVERIFY2(book.find(decision.rule), qPrintable(u"%1 %2 %3: no rule %4"_s.arg(profile->id())
-                                                                  .arg(QString::fromLatin1(cell.method))
-                                                                  .arg(cell.code)
-                                                                  .arg(decision.rule)));
+                const QString where =
+                    u"%1 %2 %3 %4"_s.arg(profile->id(), cell.scope, QString::fromLatin1(cell.method)).arg(cell.code);
+                const auto check = [&](const QString &what, const QString &id) {
+                    if (id.isEmpty())
+                        problems.append(u"%1: %2 names no rule"_s.arg(where, what));
+                    else if (!book.find(id))
+                        problems.append(u"%1: %2 names %3, which is not a rule"_s.arg(where, what, id));
+                };
+                check(u"the decision"_s, decision.rule);
+                if (decision.stop == StopReason::None)
+                    check(u"headers across origins"_s, decision.headersRule);
+                for (const HeaderDrop &drop : decision.drops)
+                    check(u"removing "_s + QString::fromLatin1(drop.name), drop.rule);
+                // Every header the prediction drops has its rule.
+                for (const QString &name : decision.headersDropped) {
+                    if (decision.dropRule(name).isEmpty())
+                        problems.append(u"%1: %2 is removed without a rule"_s.arg(where, name));
+                }
             }
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The stops name rules too: the limit, a loop, a redirect without Location.
+    void stopsNameExistingRules()
+    {
+        const RuleBook &book = RuleBook::builtIn();
+        LabRequest sent;
+        sent.method = "GET";
+        sent.url = QUrl(u"http://127.0.0.1:8088/a"_s);
+        for (const ClientProfile *profile : ClientProfile::all()) {
+            const RedirectDecision limit = profile->decide(sent, 302, "/b", profile->maxRedirects(), {sent.url});
+            QCOMPARE(limit.stop, StopReason::LimitReached);
+            QVERIFY2(book.find(limit.rule), qPrintable(profile->id() + u" limit: "_s + limit.rule));
+            const RedirectDecision none = profile->decide(sent, 302, {}, 0, {sent.url});
+            QCOMPARE(none.stop, StopReason::NoLocation);
+            QVERIFY2(book.find(none.rule), qPrintable(profile->id() + u" no location: "_s + none.rule));
+            // Visiting the same target again and again: the profiles that notice it say why.
+            const QUrl loop(u"http://127.0.0.1:8088/a"_s);
+            const RedirectDecision again = profile->decide(sent, 302, "/a", 5, {loop, loop, loop, loop, loop, loop});
+            if (again.stop == StopReason::Loop)
+                QVERIFY2(book.find(again.rule), qPrintable(profile->id() + u" loop: "_s + again.rule));
+        }
+    }
+
+    // Every rule file belongs to one source, and every rule has a link to read it.
+    void everyRuleHasALink()
+    {
+        for (const Rule &rule : RuleBook::builtIn().all())
+            QVERIFY2(rule.url.startsWith(u"https://"_s), qPrintable(rule.id));
     }
 
     void rfcProfileNamesItsRules()
@@ -95,7 +146,7 @@ private slots:
         QVERIFY(rfc);
         const QList<MatrixCell> cells = grid::cells(QUrl(u"http://127.0.0.1:8088/"_s), u"r"_s);
         for (const MatrixCell &cell : cells)
-            QVERIFY2(!grid::predict(*rfc, cell).rule.isEmpty(),
+            QVERIFY2(grid::predict(*rfc, cell).rule.startsWith(u"rfc9110."_s),
                      qPrintable(u"%1 %2"_s.arg(QString::fromLatin1(cell.method)).arg(cell.code)));
     }
 };

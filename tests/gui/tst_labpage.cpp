@@ -13,10 +13,16 @@
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -24,6 +30,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +115,13 @@ private Q_SLOTS:
         const QString second = page.timeline()->item(1)->text();
         QVERIFY2(second.contains(u"−Authorization"_s), qPrintable(second));
         QVERIFY2(second.contains(QString::number(server.secondUrl().port())), qPrintable(second));
+        // The timeline says why: the origin changed, and the profile's rule removed it.
+        QVERIFY2(second.contains(u"→ another origin: port "_s), qPrintable(second));
+        QVERIFY2(second.contains(u"so Authorization is removed"_s) || second.contains(u"Authorization and"_s),
+                 qPrintable(second));
+        QVERIFY2(second.contains(u"−Authorization: "_s), qPrintable(second));
+        QVERIFY2(page.detailView()->summaryText().contains(u"https://"_s),
+                 qPrintable(page.detailView()->summaryText()));
         server.stop();
     }
 
@@ -121,7 +135,9 @@ private Q_SLOTS:
         page.runCompare(302);
         QVERIFY(done.wait(120000));
         QTableWidget *table = page.compareTable();
-        QCOMPARE(table->columnCount(), int(lab::ClientProfile::all().size()));
+        // The lab's clients: every profile, Qt, and the installed real programs.
+        QCOMPARE(table->columnCount(), int(page.availableClients().size()));
+        QVERIFY(table->columnCount() >= int(lab::ClientProfile::all().size()));
         const int post = int(lab::RedirectMatrix::methods().indexOf("POST"));
         // Columns are labelled with the clients' names; the id is the header's data.
         const auto column = [table](const QString &id) {
@@ -149,14 +165,16 @@ private Q_SLOTS:
         QSignalSpy done(&page, &LabPage::compareFinished);
         page.runCompare(307);
         QVERIFY(done.wait(120000));
-        const int clients = int(lab::ClientProfile::all().size());
+        const int clients = int(page.availableClients().size());
         QCOMPARE(page.compareView()->cellsRun(), clients * int(lab::RedirectMatrix::methods().size()));
         // Every exchange the comparison caused belongs to a 307 cell.
         for (const HttpExchange &exchange : server.log()->entries())
             QVERIFY2(!exchange.target.startsWith("/redirect-to") || exchange.target.contains("status_code=307"),
                      exchange.target.constData());
         // Labelled by name, not id (issue #15).
-        QCOMPARE(page.compareTable()->horizontalHeaderItem(0)->text(), lab::ClientProfile::all().first()->name());
+        QCOMPARE(page.compareTable()->horizontalHeaderItem(0)->text(), page.availableClients().first().second);
+        for (int column = 0; column < page.compareTable()->columnCount(); ++column)
+            QVERIFY(page.compareTable()->horizontalHeaderItem(column)->text().contains(u' '));
         server.stop();
     }
 
@@ -310,6 +328,122 @@ private Q_SLOTS:
         for (const lab::MatrixCell &cell : page.matrix()->cells()) {
             QCOMPARE(cell.url.port(), server.url().port());
             QVERIFY(cell.followed() || !cell.hops.isEmpty());
+        }
+        server.stop();
+    }
+
+    // Issue #15: the cross-origin tab. Fetch removes Authorization (and undici Cookie) on another
+    // port and another host; each cell names its rule; the timeline says why.
+    void crossOriginTab()
+    {
+        QSettings settings(m_dir.filePath(u"x1.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.resize(1200, 800);
+        page.show();
+        page.setClientId(u"fetch"_s);
+        QCOMPARE(page.tabs()->tabText(LabPage::CrossOriginTab), u"Cross-Origin"_s);
+        QSignalSpy finished(&page, &LabPage::crossOriginFinished);
+        page.runCrossOrigin();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(page.tabs()->currentIndex(), int(LabPage::CrossOriginTab));
+        QTableWidget *table = page.crossOriginView()->table();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->verticalHeaderItem(1)->text(), u"another port"_s);
+        const int c307 = int(lab::grid::codes().indexOf(307));
+        QVERIFY2(table->item(0, c307)->text().startsWith(u"all kept"_s), qPrintable(table->item(0, c307)->text()));
+        const QString port = table->item(1, c307)->text();
+        QVERIFY2(port.contains(u"−Authorization"_s) && port.contains(u"−Cookie"_s), qPrintable(port));
+        QVERIFY(table->item(1, c307)->toolTip().contains(u"Fetch standard"_s));
+        QVERIFY(page.crossOriginView()->exportButton()->isEnabled());
+
+        table->setCurrentCell(1, c307);
+        const QString summary = page.detailView()->summaryText();
+        QVERIFY2(summary.contains(u"Why −Authorization"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"https://fetch.spec.whatwg.org/"_s), qPrintable(summary));
+        QCOMPARE(page.timeline()->count(), 2);
+        const QString hop = page.timeline()->item(1)->text();
+        const QString ports =
+            u"port %1 ≠ %2"_s.arg(QString::number(server.url().port()), QString::number(server.secondUrl().port()));
+        QVERIFY2(hop.contains(u"→ another origin: "_s + ports + u", so Authorization and Cookie are removed"_s),
+                 qPrintable(hop));
+        QVERIFY2(hop.contains(u"−Authorization: Fetch standard"_s), qPrintable(hop));
+
+        // The other host is localhost against 127.0.0.1.
+        table->setCurrentCell(2, c307);
+        QVERIFY2(page.timeline()->item(1)->text().contains(u"host 127.0.0.1 ≠ localhost"_s),
+                 qPrintable(page.timeline()->item(1)->text()));
+        server.stop();
+    }
+
+    // The matrix exports as Markdown, CSV and JSON through the save dialog; a write that fails
+    // says so and leaves what was there.
+    void exports()
+    {
+        QSettings settings(m_dir.filePath(u"x2.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"curl"_s);
+        QVERIFY(!page.matrixView()->exportButton()->isEnabled());
+        QVERIFY(!page.exportMatrix(m_dir.filePath(u"early.md"_s), u"markdown"_s).isEmpty());
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.runMatrix();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(page.matrixView()->exportButton()->isEnabled());
+        QSignalSpy status(&page, &LabPage::statusMessage);
+        QString offered;
+        page.setFileChooser([&](const QString &, const QString &suggested, const QString &) {
+            offered = suggested;
+            return QFileInfo(suggested).fileName().endsWith(u".md"_s)    ? m_dir.filePath(u"m.md"_s)
+                   : QFileInfo(suggested).fileName().endsWith(u".csv"_s) ? m_dir.filePath(u"m.csv"_s)
+                                                                         : m_dir.filePath(u"m.json"_s);
+        });
+        const QList<QAction *> actions = page.matrixView()->exportButton()->menu()->actions();
+        QCOMPARE(actions.size(), 3);
+        for (QAction *action : actions)
+            action->trigger();
+        QCOMPARE(status.size(), 3);
+        QVERIFY(status.first().first().toString().contains(u"m.md"_s));
+        QVERIFY(offered.endsWith(u"statusdeck-curl.json"_s));
+        QFile md(m_dir.filePath(u"m.md"_s));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(md.readAll());
+        QVERIFY(markdown.contains(u"| POST | GET, body dropped ["_s));
+        QVERIFY(markdown.contains(u"--post301"_s));
+        QFile csv(m_dir.filePath(u"m.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 36);
+        QFile json(m_dir.filePath(u"m.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), 35);
+
+        // A folder that does not exist: an error, nothing written, no confirmation.
+        const QString error = page.exportMatrix(m_dir.filePath(u"missing/m.md"_s), u"markdown"_s);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing/m.md"_s)));
+        QCOMPARE(status.size(), 3);
+        server.stop();
+    }
+
+    // "Try it in the lab" on a card runs that code's column at once: seven cells, nothing else.
+    void tryCodeRunsItsColumn()
+    {
+        QSettings settings(m_dir.filePath(u"x3.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        QSignalSpy finished(&page, &LabPage::matrixFinished);
+        page.tryCode(303);
+        QCOMPARE(page.matrixTable()->currentColumn(), int(lab::RedirectMatrix::codes().indexOf(303)));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(page.matrix()->finishedCount(), int(lab::RedirectMatrix::methods().size()));
+        const int column = int(lab::RedirectMatrix::codes().indexOf(303));
+        for (int row = 0; row < page.matrixTable()->rowCount(); ++row) {
+            for (int c = 0; c < page.matrixTable()->columnCount(); ++c)
+                QCOMPARE(page.matrixTable()->item(row, c) != nullptr, c == column);
         }
         server.stop();
     }

@@ -83,6 +83,11 @@ QList<QByteArray> ClientProfile::dropOnHop(const LabRequest &, const QUrl &, int
     return {};
 }
 
+QList<HeaderDrop> ClientProfile::headerDrops(const LabRequest &sent, const QUrl &next, int status, const QUrl &) const
+{
+    return tagged(dropOnHop(sent, next, status), {});
+}
+
 QList<QByteArray> ClientProfile::contentHeadersDroppedOnGet() const
 {
     return {"Content-Type"};
@@ -102,13 +107,47 @@ QString ClientProfile::observedWith() const
 
 bool ClientProfile::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == "https"_L1 ? 443 : 80) == b.port(b.scheme() == "https"_L1 ? 443 : 80);
+    return originDifference(a, b).isEmpty();
 }
 
 bool ClientProfile::sameHost(const QUrl &a, const QUrl &b)
 {
     return a.host().compare(b.host(), Qt::CaseInsensitive) == 0;
+}
+
+QList<HeaderDrop> ClientProfile::tagged(const QList<QByteArray> &names, const QString &rule)
+{
+    QList<HeaderDrop> drops;
+    for (const QByteArray &name : names)
+        drops.append({name, rule});
+    return drops;
+}
+
+QString RedirectDecision::dropRule(const QString &header) const
+{
+    for (const HeaderDrop &drop : drops) {
+        if (QString::fromLatin1(drop.name).compare(header, Qt::CaseInsensitive) == 0)
+            return drop.rule;
+    }
+    return {};
+}
+
+namespace {
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == "https"_L1 ? 443 : 80);
+}
+} // namespace
+
+QString originDifference(const QUrl &from, const QUrl &next)
+{
+    if (from.scheme() != next.scheme())
+        return QCoreApplication::translate("ClientProfile", "scheme %1 ≠ %2").arg(from.scheme(), next.scheme());
+    if (from.host().compare(next.host(), Qt::CaseInsensitive) != 0)
+        return QCoreApplication::translate("ClientProfile", "host %1 ≠ %2").arg(from.host(), next.host());
+    if (portOf(from) != portOf(next))
+        return QCoreApplication::translate("ClientProfile", "port %1 ≠ %2").arg(portOf(from)).arg(portOf(next));
+    return {};
 }
 
 RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const QByteArray &location, int followed,
@@ -128,18 +167,21 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
         decision.stop = StopReason::NoLocation;
         decision.explanation =
             QCoreApplication::translate("ClientProfile", "The %1 has no Location to follow.").arg(status);
+        decision.rule = u"rfc9110.location"_s;
         return decision;
     }
     if (followed >= maxRedirects()) {
         decision.stop = StopReason::LimitReached;
         decision.explanation =
             QCoreApplication::translate("ClientProfile", "%1 stops after %2 redirects.").arg(id()).arg(maxRedirects());
+        decision.rule = limitRule();
         return decision;
     }
     if (detectsLoops(next, visited)) {
         decision.stop = StopReason::Loop;
         decision.explanation = QCoreApplication::translate("ClientProfile", "%1 noticed that it keeps requesting %2.")
                                    .arg(id(), next.toString());
+        decision.rule = loopRule();
         return decision;
     }
     const Transition t = transition(sent, status);
@@ -156,12 +198,19 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     const bool methodChanged = t.method != sent.method;
     if (!t.keepBody)
         out.body.clear();
+    const auto drop = [&out, &decision](const QByteArray &name, const QString &rule) {
+        if (headers::isFraming(name) || !headers::contains(out.headers, name))
+            return;
+        out.removeHeader(name);
+        decision.drops.append({name, rule});
+    };
     if (methodChanged && isGetOrHead(t.method)) {
         for (const QByteArray &name : contentHeadersDroppedOnGet())
-            out.removeHeader(name);
+            drop(name, contentHeadersRule());
     }
-    for (const QByteArray &name : dropOnHop(sent, next, status))
-        out.removeHeader(name);
+    const QUrl first = visited.isEmpty() ? sent.url : visited.constFirst();
+    for (const HeaderDrop &entry : headerDrops(sent, next, status, first))
+        drop(entry.name, entry.rule);
     // Framing follows the body; Host follows the target.
     out.headers.removeIf([](const auto &entry) { return headers::isFraming(entry.first); });
     if (!out.header("Host").isEmpty())
@@ -176,12 +225,13 @@ RedirectDecision ClientProfile::decide(const LabRequest &sent, int status, const
     decision.next = out;
     decision.explanation = t.why;
     decision.rule = t.rule;
+    decision.headersRule = headersRule();
     return decision;
 }
 
 namespace {
 
-// WHATWG Fetch, "HTTP-redirect fetch" steps 11 to 14: browsers and Node.js fetch.
+// WHATWG Fetch, "HTTP-redirect fetch": browsers and Node.js fetch (undici).
 class FetchProfile final : public ClientProfile
 {
 public:
@@ -195,24 +245,29 @@ public:
     QString observedVersion() const override { return u"20"_s; }
 
 protected:
+    QString headersRule() const override { return u"fetch.cross-origin-authorization"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (((status == 301 || status == 302) && sent.method == "POST") || (status == 303 && !isGetOrHead(sent.method)))
             return {true, "GET", false,
                     QCoreApplication::translate("ClientProfile", "Fetch turns this %1 into a GET and drops the body.")
-                        .arg(QString::fromLatin1(sent.method))};
+                        .arg(QString::fromLatin1(sent.method)),
+                    status == 303 ? u"fetch.303-to-get"_s : u"fetch.post-to-get"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "Fetch keeps the method and the body.")};
+                QCoreApplication::translate("ClientProfile", "Fetch keeps the method and the body."),
+                u"fetch.keep-method"_s};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override
     {
         return {"Content-Encoding", "Content-Language", "Content-Location", "Content-Type"};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
-        if (!sameOrigin(sent.url, next))
-            return {"Authorization"};
-        return {};
+        if (sameOrigin(sent.url, next))
+            return {};
+        // The standard removes Authorization; Node's undici also removes Cookie (a browser's
+        // scripts cannot set one at all).
+        return {{"Authorization", u"fetch.cross-origin-authorization"_s}, {"Cookie", u"undici.cross-origin-cookie"_s}};
     }
 };
 
@@ -228,6 +283,7 @@ public:
     QString observedVersion() const override { return u"7.88.1"_s; }
 
 protected:
+    QString headersRule() const override { return u"curl.location-trusted"_s; }
     bool follows(int status) const override { return status >= 300 && status < 400 && status != 304; }
     Transition transition(const LabRequest &sent, int status) const override
     {
@@ -235,41 +291,49 @@ protected:
         if (isGetOrHead(sent.method))
             return {true, sent.method, true,
                     QCoreApplication::translate("ClientProfile", "curl repeats the %1.")
-                        .arg(QString::fromLatin1(sent.method))};
+                        .arg(QString::fromLatin1(sent.method)),
+                    u"curl.repeat-get"_s};
         if (sent.method == "POST" && hasBody) { // -d
             if (isClassicRedirect(status))
                 return {true, "GET", false,
                         QCoreApplication::translate("ClientProfile",
-                                                    "curl -d switches to GET on 301, 302 and 303 and drops the data.")};
+                                                    "curl -d switches to GET on 301, 302 and 303 and drops the data."),
+                        u"curl.post%1"_s.arg(status)};
             return {true, "POST", true,
-                    QCoreApplication::translate("ClientProfile", "curl -d re-sends the POST with its data.")};
+                    QCoreApplication::translate("ClientProfile", "curl -d re-sends the POST with its data."),
+                    u"curl.307-308-resend"_s};
         }
         if (sent.method == "PUT" && hasBody) { // -T
             if (status == 303)
                 return {true, "GET", false,
-                        QCoreApplication::translate("ClientProfile", "curl -T switches to GET on 303.")};
-            return {true, "PUT", true, QCoreApplication::translate("ClientProfile", "curl -T re-sends the upload.")};
+                        QCoreApplication::translate("ClientProfile", "curl -T switches to GET on 303."),
+                        u"curl.post303"_s};
+            return {true, "PUT", true, QCoreApplication::translate("ClientProfile", "curl -T re-sends the upload."),
+                    u"curl.upload-resend"_s};
         }
         // -X METHOD [-d DATA]: the method sticks, the data is only re-sent on 307 and 308.
         if (hasBody && isClassicRedirect(status))
             return {true, sent.method, false,
                     QCoreApplication::translate("ClientProfile",
-                                                "curl -X keeps the method but drops the data on 301, 302 and 303.")};
-        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "curl -X keeps the method.")};
+                                                "curl -X keeps the method but drops the data on 301, 302 and 303."),
+                    u"curl.request-sticks"_s};
+        return {true, sent.method, true, QCoreApplication::translate("ClientProfile", "curl -X keeps the method."),
+                u"curl.request-sticks"_s};
     }
     // Observed with curl 7.88.1: the Content-Type that -d adds goes with the data (also when -X keeps the
     // method), while a Content-Type given with -H (as for -T) is a custom header, sent on every hop.
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int status,
+                                  const QUrl &first) const override
     {
-        QList<QByteArray> drop;
+        QList<HeaderDrop> drop;
         const bool viaUpload = sent.method == "PUT"; // -T
         if (!viaUpload && !sent.body.isEmpty() && !transition(sent, status).keepBody)
-            drop.append("Content-Type");
-        // Credentials and cookies given with -H go to the first host (and port) only.
-        if (!sameOrigin(sent.url, next))
-            drop << "Authorization"
-                 << "Cookie";
+            drop.append({"Content-Type", u"curl.data-content-type"_s});
+        // Credentials and cookies given with -H go to the first origin (host and port) only.
+        if (!sameOrigin(first, next))
+            drop << HeaderDrop{"Authorization", u"curl.location-trusted"_s}
+                 << HeaderDrop{"Cookie", u"curl.location-trusted"_s};
         return drop;
     }
 };
@@ -285,29 +349,35 @@ public:
     QString observedVersion() const override { return u"2.28.1"_s; }
 
 protected:
+    QString headersRule() const override { return u"requests.should-strip-auth"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if ((status == 302 || status == 303) && !isGetOrHead(sent.method))
             return {true, "GET", false,
                     QCoreApplication::translate("ClientProfile",
-                                                "requests turns every method but HEAD into a GET on 302 and 303.")};
+                                                "requests turns every method but HEAD into a GET on 302 and 303."),
+                    u"requests.rebuild-method"_s};
         if (status == 301 && sent.method == "POST")
             return {true, "GET", false,
-                    QCoreApplication::translate("ClientProfile", "requests turns a POST into a GET on 301.")};
+                    QCoreApplication::translate("ClientProfile", "requests turns a POST into a GET on 301."),
+                    u"requests.rebuild-method-301"_s};
         if (isClassicRedirect(status))
             return {true, sent.method, false,
                     QCoreApplication::translate("ClientProfile",
-                                                "requests keeps the method but drops the body on 301, 302 and 303.")};
+                                                "requests keeps the method but drops the body on 301, 302 and 303."),
+                    u"requests.purge-body"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "requests keeps the method and the body on 307 and 308.")};
+                QCoreApplication::translate("ClientProfile", "requests keeps the method and the body on 307 and 308."),
+                u"requests.keep-307-308"_s};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int status, const QUrl &) const override
     {
-        QList<QByteArray> drop{"Cookie"}; // rebuilt from the cookie jar on every hop
+        QList<HeaderDrop> drop{{"Cookie", u"requests.cookie-header"_s}}; // rebuilt from the cookie jar on every hop
         if (isClassicRedirect(status))
-            drop.append("Content-Type"); // purged with the body, even when the method stays
+            drop.append({"Content-Type", u"requests.purge-body"_s}); // purged with the body, even when the method stays
         if (sent.url.host() != next.host() || sent.url.port() != next.port() || sent.url.scheme() != next.scheme())
-            drop.append("Authorization"); // rebuild_auth: host, port or scheme changed
+            drop.append({"Authorization", u"requests.should-strip-auth"_s}); // host, port or scheme changed
         return drop;
     }
 };
@@ -323,24 +393,29 @@ public:
     QString observedVersion() const override { return u"3.11"_s; }
 
 protected:
+    QString headersRule() const override { return u"urllib.content-headers"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isGetOrHead(sent.method))
             return {true, "GET", false,
-                    QCoreApplication::translate("ClientProfile", "urllib follows with a new GET request.")};
+                    QCoreApplication::translate("ClientProfile", "urllib follows with a new GET request."),
+                    u"urllib.new-request"_s};
         if (sent.method == "POST" && isClassicRedirect(status))
-            return {
-                true, "GET", false,
-                QCoreApplication::translate("ClientProfile", "urllib turns a POST into a GET on 301, 302 and 303.")};
+            return {true, "GET", false,
+                    QCoreApplication::translate("ClientProfile", "urllib turns a POST into a GET on 301, 302 and 303."),
+                    u"urllib.post-to-get"_s};
         return {
             false, sent.method, false,
             QCoreApplication::translate("ClientProfile", "urllib raises HTTPError: it does not redirect a %1 on %2.")
                 .arg(QString::fromLatin1(sent.method))
-                .arg(status)};
+                .arg(status),
+            u"urllib.refuse"_s};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &, const QUrl &, int) const override
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<HeaderDrop> headerDrops(const LabRequest &, const QUrl &, int, const QUrl &) const override
     {
-        return {"Content-Type"}; // CONTENT_HEADERS are dropped from every redirected request
+        // CONTENT_HEADERS are dropped from every redirected request; everything else goes anywhere.
+        return {{"Content-Type", u"urllib.content-headers"_s}};
     }
     bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const override
     {
@@ -360,29 +435,34 @@ public:
     QString observedVersion() const override { return u"1.19.8"_s; }
 
 protected:
+    QString headersRule() const override { return u"go.sensitive-headers"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isClassicRedirect(status)) {
             if (isGetOrHead(sent.method))
                 return {true, sent.method, false,
                         QCoreApplication::translate("ClientProfile", "Go repeats the %1.")
-                            .arg(QString::fromLatin1(sent.method))};
+                            .arg(QString::fromLatin1(sent.method)),
+                        u"go.redirect-behavior-get"_s};
             return {true, "GET", false,
                     QCoreApplication::translate("ClientProfile",
-                                                "Go turns every other method into a GET on 301, 302 and 303.")};
+                                                "Go turns every other method into a GET on 301, 302 and 303."),
+                    u"go.redirect-behavior-get"_s};
         }
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "Go re-sends the method and the body on 307 and 308.")};
+                QCoreApplication::translate("ClientProfile", "Go re-sends the method and the body on 307 and 308."),
+                u"go.redirect-behavior-307"_s};
     }
     // Go copies the original headers to every hop, Content-Type included.
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
-        const QString from = sent.url.host();
-        const QString to = next.host();
-        if (to == from || to.endsWith(u'.' + from))
+        // Go 1.19 compares host and port (canonicalAddr): another port on the same host loses them too.
+        const QString from = sent.url.authority().toLower();
+        const QString to = next.authority().toLower();
+        if (sameOrigin(sent.url, next) || to.endsWith(u'.' + from))
             return {};
-        return {"Authorization", "Www-Authenticate", "Cookie", "Cookie2"};
+        return tagged({"Authorization", "Www-Authenticate", "Cookie", "Cookie2"}, u"go.sensitive-headers"_s);
     }
 };
 
@@ -424,21 +504,24 @@ public:
     int maxRedirects() const override { return 10; }
 
 protected:
+    QString headersRule() const override { return u"postman.follow-authorization-header"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isClassicRedirect(status) && !isGetOrHead(sent.method))
             return {true, "GET", false,
                     QCoreApplication::translate(
                         "ClientProfile",
-                        "Postman follows 301, 302 and 303 with a GET unless \"Follow original HTTP method\" is on.")};
+                        "Postman follows 301, 302 and 303 with a GET unless \"Follow original HTTP method\" is on."),
+                    u"postman.follow-original-method"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "Postman keeps the method and the body.")};
+                QCoreApplication::translate("ClientProfile", "Postman keeps the method and the body."),
+                u"postman.keep-method"_s};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
         if (!sameHost(sent.url, next))
-            return {"Authorization"};
+            return {{"Authorization", u"postman.follow-authorization-header"_s}};
         return {};
     }
 };
@@ -452,6 +535,7 @@ public:
     int maxRedirects() const override { return 20; }
 
 protected:
+    QString headersRule() const override { return u"rfc9110.remove-credentials"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (status == 303 && !isGetOrHead(sent.method))
@@ -459,7 +543,7 @@ protected:
                     QCoreApplication::translate(
                         "ClientProfile", "RFC 9110 section 15.4.4: the follow-up to a 303 is a retrieval, a GET."),
                     u"rfc9110.303-retrieval"_s};
-        if (status == 301 || status == 302)
+        if ((status == 301 || status == 302) && sent.method == "POST")
             return {true, sent.method, true,
                     QCoreApplication::translate(
                         "ClientProfile",
@@ -473,10 +557,13 @@ protected:
     {
         return {"Content-Encoding", "Content-Language", "Content-Location", "Content-Type", "Digest", "Last-Modified"};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QString contentHeadersRule() const override { return u"rfc9110.content-headers"_s; }
+    QString limitRule() const override { return u"rfc9110.cyclical"_s; }
+    QString loopRule() const override { return u"rfc9110.cyclical"_s; }
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
         if (!sameOrigin(sent.url, next))
-            return {"Authorization", "Cookie"};
+            return tagged({"Authorization", "Cookie"}, u"rfc9110.remove-credentials"_s);
         return {};
     }
     bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const override
@@ -498,20 +585,24 @@ public:
     QString observedVersion() const override { return u"1.21.3"_s; }
 
 protected:
+    QString headersRule() const override { return u"wget.headers-everywhere"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (((status == 301 || status == 302) && sent.method == "POST") || (status == 303 && !isGetOrHead(sent.method)))
             return {true, "GET", false,
                     QCoreApplication::translate("ClientProfile", "wget turns this %1 into a GET and drops the body.")
-                        .arg(QString::fromLatin1(sent.method))};
+                        .arg(QString::fromLatin1(sent.method)),
+                    u"wget.post-to-get"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "wget keeps the method and the body.")};
+                QCoreApplication::translate("ClientProfile", "wget keeps the method and the body."),
+                u"wget.keep-method"_s};
     }
     bool follows(int status) const override
     {
         return status == 300 || status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<HeaderDrop> headerDrops(const LabRequest &, const QUrl &, int, const QUrl &) const override { return {}; }
 };
 
 // Qt's QNetworkAccessManager with its default redirect policy (a prediction; the lab also
@@ -526,16 +617,19 @@ public:
     QString observedVersion() const override { return u"6.4.2"_s; }
 
 protected:
+    QString headersRule() const override { return u"qt.headers-everywhere"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (isClassicRedirect(status) && !isGetOrHead(sent.method))
             return {
                 true, "GET", false,
-                QCoreApplication::translate("ClientProfile", "Qt turns the request into a GET on 301, 302 and 303.")};
+                QCoreApplication::translate("ClientProfile", "Qt turns the request into a GET on 301, 302 and 303."),
+                u"qt.redirect-get"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "Qt keeps the method and the body.")};
+                QCoreApplication::translate("ClientProfile", "Qt keeps the method and the body."), u"qt.keep-method"_s};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {"Content-Type"}; }
+    QList<HeaderDrop> headerDrops(const LabRequest &, const QUrl &, int, const QUrl &) const override { return {}; }
 };
 
 } // namespace

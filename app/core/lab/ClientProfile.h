@@ -34,12 +34,24 @@ enum class StopReason {
 QString stopReasonName(StopReason reason); // "final", "limit", ... for JSON
 QString stopReasonText(StopReason reason); // translated, for display
 
+// A header the client removes on a hop, and the rule that removes it.
+struct HeaderDrop {
+    QByteArray name;
+    QString rule; // id in resources/lab/rules/*.json
+    bool operator==(const HeaderDrop &other) const = default;
+};
+
 struct RedirectDecision {
     StopReason stop = StopReason::None;
     LabRequest next;            // valid when stop == None
     QStringList headersDropped; // names removed compared with the request before
     QString explanation;        // one sentence: what the client does and why
     QString rule;               // the id of the rule behind it (RuleBook::builtIn()), may be empty
+    QList<HeaderDrop> drops;    // every header removed on this hop with its rule (framing aside)
+    QString headersRule;        // followed: the rule on what the client's own headers do across origins
+
+    // The rule that removed header (case-insensitive), or empty.
+    QString dropRule(const QString &header) const;
 };
 
 // How one real client follows redirects (../shared/docs/REDIRECTS.md), as a pure
@@ -92,15 +104,32 @@ protected:
     virtual Transition transition(const LabRequest &sent, int status) const = 0;
     // Which codes the client follows at all (most: 301, 302, 303, 307, 308).
     virtual bool follows(int status) const;
-    // Headers to remove on the next hop (beyond what a method change removes).
+    // Headers to remove on the next hop (beyond what a method change removes). Kept for profiles
+    // that do not name rules yet: the default headerDrops() uses it, with no rule.
     virtual QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const;
-    // Headers the client removes when the method changes to GET or HEAD.
+    // Headers to remove on the next hop, each with the rule that removes it. first: the URL the
+    // chain started at (curl compares with it, the others with sent.url).
+    virtual QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int status,
+                                          const QUrl &first) const;
+    // Headers the client removes when the method changes to GET or HEAD, and the rule for it.
     virtual QList<QByteArray> contentHeadersDroppedOnGet() const;
+    virtual QString contentHeadersRule() const { return id() + QStringLiteral(".content-headers"); }
+    // The rules behind the stops: the client's redirect limit and its loop detection.
+    virtual QString limitRule() const { return id() + QStringLiteral(".limit"); }
+    virtual QString loopRule() const { return id() + QStringLiteral(".loop"); }
+    // The rule on credentials and custom headers across origins (removed or kept).
+    virtual QString headersRule() const { return id() + QStringLiteral(".credentials"); }
     // True when a loop is reported before the limit is hit.
     virtual bool detectsLoops(const QUrl &next, const QList<QUrl> &visited) const;
 
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     static bool sameHost(const QUrl &a, const QUrl &b);
+    // Tags names with one rule.
+    static QList<HeaderDrop> tagged(const QList<QByteArray> &names, const QString &rule);
 };
+
+// How next's origin differs from from's, in words ("port 44687 ≠ 45205", "host localhost ≠
+// 127.0.0.1", "scheme https ≠ http"); empty when both are the same origin.
+QString originDifference(const QUrl &from, const QUrl &next);
 
 } // namespace statusdeck::lab

@@ -28,6 +28,10 @@ struct MatrixCell {
     int code = 0;      // the column
     QString token;     // in the cell's URLs, so the log can attribute its requests
     QUrl url;          // where the cell starts
+    // The cross-origin grid (grid::crossOriginCells): where the redirect points, "same-origin",
+    // "other-port" or "other-host", and the absolute Location. Empty in the method grid.
+    QString scope;
+    QByteArray redirectTo;
     bool bodySent = false;
     bool finished = false;
 

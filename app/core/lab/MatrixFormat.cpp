@@ -26,6 +26,32 @@ QJsonValue nullable(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The lab's own headers of the cross-origin grid that did not arrive.
+QStringList crossOriginDropped(const MatrixCell &cell)
+{
+    QStringList dropped;
+    for (const QByteArray &name : grid::crossOriginHeaders()) {
+        if (cell.headersDropped.contains(QString::fromLatin1(name), Qt::CaseInsensitive))
+            dropped.append(QString::fromLatin1(name));
+    }
+    return dropped;
+}
+
+// "all kept", "−Authorization, −Cookie" (and the method when it changed).
+QString crossOriginSummary(const MatrixCell &cell)
+{
+    const QStringList dropped = crossOriginDropped(cell);
+    QString text = dropped.isEmpty() ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "all kept")
+                                     : u"−"_s + dropped.join(u", −"_s);
+    if (cell.nextMethod != cell.method)
+        text = methodText(cell.nextMethod) + u", "_s + text;
+    return text;
+}
+
+} // namespace
+
 CellKind cellKind(const MatrixCell &cell)
 {
     if (!cell.finished)
@@ -35,6 +61,9 @@ CellKind cellKind(const MatrixCell &cell)
     if (cell.nextMethod != cell.method)
         return CellKind::MethodChanged;
     if (cell.bodySent && !cell.bodyKept)
+        return CellKind::BodyDropped;
+    // The cross-origin grid shows a removed header as the method grid shows a dropped body.
+    if (!cell.scope.isEmpty() && !crossOriginDropped(cell).isEmpty())
         return CellKind::BodyDropped;
     return CellKind::Kept;
 }
@@ -50,6 +79,8 @@ QString cellSummary(const MatrixCell &cell)
     default:
         break;
     }
+    if (!cell.scope.isEmpty())
+        return crossOriginSummary(cell);
     QString text = methodText(cell.nextMethod);
     if (cell.bodySent)
         text += cell.bodyKept ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", ", kept")
@@ -69,6 +100,10 @@ QString cellLabel(const MatrixCell &cell)
             text += u"\n"_s + cell.error.left(60);
         break;
     default:
+        if (!cell.scope.isEmpty()) {
+            text = crossOriginSummary(cell);
+            break;
+        }
         text = methodText(cell.nextMethod);
         if (cell.bodySent)
             text += cell.bodyKept ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", ", body kept")
@@ -84,10 +119,41 @@ QString cellLabel(const MatrixCell &cell)
 
 QString cellToolTip(const MatrixCell &cell)
 {
-    if (cell.mismatch.isEmpty())
-        return cell.prediction.explanation;
-    const QString mismatch = cell.versionNote.isEmpty() ? cell.mismatch : cell.versionNote + u": "_s + cell.mismatch;
-    return mismatch + u"\n\n"_s + cell.prediction.explanation;
+    QString text;
+    if (cell.mismatch.isEmpty()) {
+        text = cell.prediction.explanation;
+    } else {
+        const QString mismatch =
+            cell.versionNote.isEmpty() ? cell.mismatch : cell.versionNote + u": "_s + cell.mismatch;
+        text = mismatch + u"\n\n"_s + cell.prediction.explanation;
+    }
+    for (const QString &id : cellRules(cell)) {
+        if (const Rule *rule = RuleBook::builtIn().find(id))
+            text += u"\n"_s + rule->citation();
+    }
+    return text;
+}
+
+bool isCrossOrigin(const QList<MatrixCell> &cells)
+{
+    return !cells.isEmpty() && !cells.constFirst().scope.isEmpty();
+}
+
+QStringList cellRules(const MatrixCell &cell)
+{
+    QStringList ids;
+    const auto add = [&ids](const QString &id) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    };
+    const RedirectDecision &decision = cell.prediction;
+    if (cell.scope.isEmpty() || decision.stop != StopReason::None)
+        add(decision.rule);
+    for (const HeaderDrop &drop : decision.drops)
+        add(drop.rule);
+    if (!cell.scope.isEmpty() && decision.stop == StopReason::None && decision.drops.isEmpty())
+        add(decision.headersRule);
+    return ids;
 }
 
 namespace {
@@ -115,11 +181,18 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *clie
                                     {u"status"_s, hop.status},
                                     {u"connection_id"_s, qint64(hop.connectionId)},
                                     {u"body_length"_s, qint64(hop.body.size())}});
+        QJsonArray drops;
+        for (const HeaderDrop &drop : cell.prediction.drops)
+            drops.append(QJsonObject{{u"header"_s, QString::fromLatin1(drop.name)}, {u"rule"_s, ruleJson(drop.rule)}});
+        QJsonArray rules;
+        for (const QString &id : cellRules(cell))
+            rules.append(id);
         QJsonObject prediction;
         if (cell.prediction.stop == StopReason::None && !cell.prediction.next.method.isEmpty()) {
             prediction = {{u"next_method"_s, methodText(cell.prediction.next.method)},
                           {u"body_kept"_s, cell.bodySent && cell.prediction.next.body == grid::requestBody()},
                           {u"headers_dropped"_s, QJsonArray::fromStringList(cell.prediction.headersDropped)},
+                          {u"drops"_s, drops},
                           {u"error"_s, QJsonValue::Null}};
         } else if (cell.prediction.stop != StopReason::None) {
             prediction = {{u"next_method"_s, QJsonValue::Null},
@@ -143,12 +216,18 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *clie
             {u"prediction"_s, prediction.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(prediction)},
             {u"mismatch"_s, nullable(cell.mismatch)},
             {u"rule"_s, ruleJson(cell.prediction.rule)},
+            {u"rules"_s, rules},
             {u"command"_s, nullable(cell.command)},
             {u"version_note"_s, nullable(cell.versionNote)},
         };
         if (client) {
             object.insert(u"observed_with"_s, nullable(observed));
             object.insert(u"installed_version"_s, nullable(installed));
+        }
+        if (!cell.scope.isEmpty()) {
+            object.insert(u"scope"_s, cell.scope);
+            object.insert(u"redirect_to"_s, QString::fromLatin1(cell.redirectTo));
+            object.insert(u"headers_rule"_s, ruleJson(cell.prediction.headersRule));
         }
         array.append(object);
     }
@@ -157,18 +236,29 @@ QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *clie
 
 QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 {
-    constexpr qsizetype kRowHeader = 9;
-    constexpr qsizetype kMaxCell = 30;
+    const bool crossOrigin = isCrossOrigin(cells);
+    const qsizetype kRowHeader = crossOrigin ? 14 : 9;
+    constexpr qsizetype kMaxCell = 34;
     QStringList notes;
     QStringList headerNotes;
+    QStringList ruleIds; // numbered in the order cells first name them
     QHash<int, QString> texts;
     qsizetype width = 8;
     for (int i = 0; i < cells.size(); ++i) {
         const MatrixCell &cell = cells.at(i);
-        const QString where = u"%1 %2"_s.arg(methodText(cell.method)).arg(cell.code);
+        const QString row = crossOrigin ? grid::scopeText(cell.scope) : methodText(cell.method);
+        const QString where = u"%1 %2"_s.arg(row).arg(cell.code);
         QString text = cellSummary(cell);
         if (text.size() > kMaxCell)
             text = text.left(kMaxCell - 1) + u"\u2026"_s;
+        QStringList refs;
+        for (const QString &id : cellRules(cell)) {
+            if (!ruleIds.contains(id))
+                ruleIds.append(id);
+            refs.append(QString::number(ruleIds.indexOf(id) + 1));
+        }
+        if (cell.finished && !refs.isEmpty())
+            text += u" ["_s + refs.join(u',') + u']';
         if (!cell.followed())
             notes.append(u"  %1: %2"_s.arg(where, cell.error));
         if (!cell.mismatch.isEmpty()) {
@@ -191,7 +281,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
                                                      "  %1: the client sent the first request %2 times")
                              .arg(where)
                              .arg(cell.repeats + 1));
-        if (!cell.headersDropped.isEmpty())
+        if (!cell.headersDropped.isEmpty() && !crossOrigin)
             headerNotes.append(u"  %1: %2"_s.arg(where, cell.headersDropped.join(u", "_s)));
         width = qMax(width, text.size());
         texts.insert(i, text);
@@ -215,20 +305,69 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
                                                               "version's, not the profile's)")) +
                    u'\n';
     }
-    out += QCoreApplication::translate(
-               "statusdeck::lab::RedirectMatrix",
-               "Each cell: the method that arrived after the redirect; for a request with a body, whether the body "
-               "came along.") +
-           u"\n\n"_s;
-    out += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "method").leftJustified(kRowHeader);
+    if (crossOrigin) {
+        QString from;
+        QStringList targets;
+        for (const MatrixCell &cell : cells) {
+            if (cell.code != grid::codes().constFirst())
+                continue;
+            from = cell.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+            targets.append(u"%1 %2"_s.arg(
+                grid::scopeText(cell.scope),
+                QUrl::fromEncoded(cell.redirectTo).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()));
+        }
+        out += QCoreApplication::translate(
+                   "statusdeck::lab::RedirectMatrix",
+                   "Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to "
+                   "%2; which of the three did not arrive.")
+                   .arg(from, targets.join(u", "_s)) +
+               u"\n\n"_s;
+    } else {
+        out += QCoreApplication::translate(
+                   "statusdeck::lab::RedirectMatrix",
+                   "Each cell: the method that arrived after the redirect; for a request with a body, whether the "
+                   "body came along.") +
+               u"\n\n"_s;
+    }
+    out += (crossOrigin ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "redirect to")
+                        : QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "method"))
+               .leftJustified(kRowHeader);
     for (int code : grid::codes())
         out += QString::number(code).leftJustified(width);
     out = out.trimmed() + u'\n';
-    for (const QByteArray &method : grid::methods()) {
-        QString line = methodText(method).leftJustified(kRowHeader);
-        for (int code : grid::codes())
-            line += texts.value(grid::indexOf(method, code)).leftJustified(width);
-        out += line.trimmed() + u'\n';
+    if (crossOrigin) {
+        for (const QString &scope : grid::scopes()) {
+            QString line = grid::scopeText(scope).leftJustified(kRowHeader);
+            for (int code : grid::codes())
+                line += texts.value(grid::crossOriginIndexOf(scope, code)).leftJustified(width);
+            out += line.trimmed() + u'\n';
+        }
+    } else {
+        for (const QByteArray &method : grid::methods()) {
+            QString line = methodText(method).leftJustified(kRowHeader);
+            for (int code : grid::codes())
+                line += texts.value(grid::indexOf(method, code)).leftJustified(width);
+            out += line.trimmed() + u'\n';
+        }
+    }
+    if (!ruleIds.isEmpty()) {
+        out += u'\n' +
+               QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                           "Rules behind the cells (the profile's; [n] in a cell):") +
+               u'\n';
+        for (qsizetype i = 0; i < ruleIds.size(); ++i) {
+            const Rule *rule = RuleBook::builtIn().find(ruleIds.at(i));
+            if (!rule) {
+                out += u"  [%1] %2\n"_s.arg(QString::number(i + 1), ruleIds.at(i));
+                continue;
+            }
+            QString line = u"  [%1] %2: %3"_s.arg(QString::number(i + 1), rule->citation(),
+                                                  rule->quote ? u'"' + rule->text + u'"' : rule->text);
+            if (!rule->card.isEmpty())
+                line += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", " (card: statusdeck show %1)")
+                            .arg(rule->card);
+            out += line + u'\n';
+        }
     }
     if (!headerNotes.isEmpty())
         out += u'\n' +

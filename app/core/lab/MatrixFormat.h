@@ -34,4 +34,19 @@ QString cellToolTip(const MatrixCell &cell);
 QJsonArray matrixToJson(const QList<MatrixCell> &cells, const MatrixClient *client = nullptr);
 QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells);
 
+// The rules behind a cell, as ids: the method grid names the profile's decision and the rule of
+// every header it removes; the cross-origin grid the rule of every removed header, or the
+// profile's rule on headers across origins when it removes none.
+QStringList cellRules(const MatrixCell &cell);
+// True for the cells of grid::crossOriginCells.
+bool isCrossOrigin(const QList<MatrixCell> &cells);
+
+// Exports from the window: a Markdown table with the rules below it, and CSV (RFC 4180, one
+// line per cell: client, row, code, result, next method, body kept, headers dropped, error,
+// mismatch, rules).
+QString matrixToMarkdown(const MatrixClient &client, const QList<MatrixCell> &cells);
+QString matrixToCsv(const MatrixClient &client, const QList<MatrixCell> &cells);
+// "a,b" stays, "a \"b\", c" becomes "\"a \"\"b\"\", c\"" (RFC 4180).
+QString csvField(const QString &text);
+
 } // namespace statusdeck::lab

@@ -128,7 +128,7 @@ QString predictionMismatch(const MatrixCell &cell)
             predictedBody
                 ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "body: predicted kept, saw dropped")
                 : QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "body: predicted dropped, saw kept"));
-    static const QStringList labHeaders{u"authorization"_s, u"x-statusdeck-probe"_s, u"content-type"_s};
+    static const QStringList labHeaders{u"authorization"_s, u"cookie"_s, u"x-statusdeck-probe"_s, u"content-type"_s};
     QStringList predicted;
     QStringList seen;
     for (const QString &name : lowerSorted(cell.prediction.headersDropped)) {
@@ -165,6 +165,41 @@ QStringList hopChanges(const MatrixHop &before, const MatrixHop &after)
             out.append(u"+"_s + QString::fromLatin1(entry.first));
     }
     return out;
+}
+
+QUrl hopOrigin(const MatrixHop &hop)
+{
+    const QByteArray host = headers::value(hop.headers, "Host");
+    if (host.isEmpty())
+        return {};
+    return QUrl::fromEncoded("http://" + host + "/");
+}
+
+QString originChangeText(const MatrixHop &before, const MatrixHop &after)
+{
+    const QUrl from = hopOrigin(before);
+    const QUrl to = hopOrigin(after);
+    if (!from.isValid() || !to.isValid() || from.isEmpty() || to.isEmpty())
+        return {};
+    const QString difference = originDifference(from, to);
+    if (difference.isEmpty())
+        return {};
+    QStringList removed;
+    for (const auto &entry : before.headers) {
+        if (!headers::contains(after.headers, entry.first) && !headers::isTransport(entry.first))
+            removed.append(QString::fromLatin1(entry.first));
+    }
+    if (removed.isEmpty())
+        return QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                           "→ another origin: %1, and every header is kept")
+            .arg(difference);
+    if (removed.size() == 1)
+        return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "→ another origin: %1, so %2 is removed")
+            .arg(difference, removed.constFirst());
+    const QString last = removed.takeLast();
+    return QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                       "→ another origin: %1, so %2 and %3 are removed")
+        .arg(difference, removed.join(u", "_s), last);
 }
 
 } // namespace statusdeck::lab

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 namespace statusdeck::lab {
 
@@ -24,5 +25,11 @@ QString predictionMismatch(const MatrixCell &cell);
 // What changed from one request of a chain to the next, in words: "method POST → GET",
 // "body dropped", "−Authorization", "+Cookie" (framing headers and Host aside).
 QStringList hopChanges(const MatrixHop &before, const MatrixHop &after);
+
+// The origin a hop went to, from its Host header ("http://127.0.0.1:8088/"); empty without one.
+QUrl hopOrigin(const MatrixHop &hop);
+// When after went to another origin than before: "→ another origin: port 44687 ≠ 45205, so
+// Authorization is removed" (the headers before had that after lacks); empty on the same origin.
+QString originChangeText(const MatrixHop &before, const MatrixHop &after);
 
 } // namespace statusdeck::lab

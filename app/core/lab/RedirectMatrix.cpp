@@ -54,12 +54,17 @@ void RedirectMatrix::setCodes(const QList<int> &codes)
 
 void RedirectMatrix::start(const QUrl &sandboxUrl, ExchangeLog *log)
 {
+    start(sandboxUrl, QUrl(), log);
+}
+
+void RedirectMatrix::start(const QUrl &sandboxUrl, const QUrl &secondUrl, ExchangeLog *log)
+{
     cancel();
     m_log = log;
     m_queue.clear();
     m_done = 0;
     const QString run = u"%1"_s.arg(quint64(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
-    m_cells = grid::cells(sandboxUrl, run);
+    m_cells = grid::cellsOf(m_kind, sandboxUrl, secondUrl, run);
     for (int i = 0; i < m_cells.size(); ++i) {
         if (m_codes.isEmpty() || m_codes.contains(m_cells.at(i).code))
             m_queue.append(i);

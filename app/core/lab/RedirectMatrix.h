@@ -52,13 +52,18 @@ public:
     void setCellTimeout(int ms);    // default 30 s; a cell that takes longer fails
     // Runs only the cells of these codes (empty: every code); the others stay unfinished.
     void setCodes(const QList<int> &codes);
+    // The grid to run: methods x codes (the default) or the cross-origin grid, which needs the
+    // sandbox's second origin (start() with secondUrl; without one, "another port" stays on the first).
+    void setKind(grid::Kind kind) { m_kind = kind; }
+    grid::Kind kind() const { return m_kind; }
     // sandboxUrl: the sandbox's main origin ("http://127.0.0.1:8088/"); log: its exchange log.
     void start(const QUrl &sandboxUrl, ExchangeLog *log);
+    void start(const QUrl &sandboxUrl, const QUrl &secondUrl, ExchangeLog *log);
     void cancel(); // stops what runs; finished() follows
 
     const MatrixClient &client() const { return m_client; }
     bool isRunning() const { return m_running; }
-    // Row-major: methods() x codes(); a cell's results are valid once cellFinished(index) came.
+    // Row-major: methods() x codes() (or scopes() x codes()); a cell's results are valid once cellFinished(index) came.
     const QList<MatrixCell> &cells() const { return m_cells; }
     int finishedCount() const { return m_done; }
     int scheduledCount() const { return m_scheduled; }
@@ -97,6 +102,7 @@ private:
     QString m_setupError;
     QString m_cacheRoot;
     ExchangeLog *m_log = nullptr;
+    grid::Kind m_kind = grid::Kind::Methods;
     int m_concurrency = 4;
     int m_timeoutMs = 30000;
     int m_done = 0;

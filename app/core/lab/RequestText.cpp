@@ -1,5 +1,7 @@
 #include "lab/RequestText.h"
 
+#include "http/Headers.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +82,9 @@ MatrixHop hopView(const LabHop &hop, const QUrl &mainOrigin)
     view.target = displayTarget(hop.request.url, mainOrigin);
     view.status = hop.status;
     view.headers = hop.request.headers;
+    // Qt writes Host from the URL; the view has it, so the timeline can tell an origin change.
+    if (!headers::contains(view.headers, "Host"))
+        view.headers.prepend(qMakePair(QByteArrayLiteral("Host"), hop.request.url.authority().toUtf8()));
     view.body = hop.request.body;
     return view;
 }

@@ -81,14 +81,24 @@ QString CompareView::clientNameAt(int column) const
 
 void CompareView::start(int code, const QUrl &sandbox, ExchangeLog *log)
 {
+    QList<QPair<lab::ClientId, QString>> clients;
+    for (const lab::ClientProfile *profile : lab::ClientProfile::all())
+        clients.append(
+            {profile->id() == "qt"_L1 ? lab::ClientId::qt() : lab::ClientId::profile(profile->id()), profile->name()});
+    start(code, sandbox, log, clients);
+}
+
+void CompareView::start(int code, const QUrl &sandbox, ExchangeLog *log,
+                        const QList<QPair<lab::ClientId, QString>> &clients)
+{
     m_code = code;
     m_sandbox = sandbox;
     m_log = log;
     m_clients.clear();
     m_names.clear();
-    for (const lab::ClientProfile *profile : lab::ClientProfile::all()) {
-        m_clients.append(profile->id());
-        m_names.append(profile->name());
+    for (const auto &[id, name] : clients) {
+        m_clients.append(id.toString());
+        m_names.append(name);
     }
     m_table->clearContents();
     m_table->setColumnCount(int(m_clients.size()));

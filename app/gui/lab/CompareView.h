@@ -1,6 +1,9 @@
 #pragma once
 
+#include "lab/ClientId.h"
+
 #include <QList>
+#include <QPair>
 #include <QUrl>
 #include <QWidget>
 
@@ -21,8 +24,9 @@ struct MatrixCell;
 
 namespace statusdeck::gui {
 
-// The Compare Clients tab: every emulated profile and Qt side by side on one redirect code,
-// one column per client (labelled with its name), one row per method. Each client runs only
+// The Compare Clients tab: the lab's clients (every profile, Qt, and the installed real programs)
+// side by side on one redirect code, one column per client (labelled with its name, its ClientId
+// as the header's data), one row per method. Each client runs only
 // the seven cells of that code, one client after the other.
 class CompareView : public QWidget
 {
@@ -31,7 +35,9 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     ~CompareView() override;
 
+    // Every profile (Qt among them), or the clients given, each with the name to show.
     void start(int code, const QUrl &sandbox, ExchangeLog *log);
+    void start(int code, const QUrl &sandbox, ExchangeLog *log, const QList<QPair<lab::ClientId, QString>> &clients);
     bool isRunning() const { return m_index >= 0; }
     int code() const { return m_code; }
     int selectedCode() const;
@@ -59,7 +65,7 @@ private:
     QPushButton *m_button;
     QTableWidget *m_table;
     std::unique_ptr<lab::RedirectMatrix> m_run;
-    QStringList m_clients;                 // profile ids, one per column
+    QStringList m_clients;                 // ClientId::toString(), one per column
     QStringList m_names;                   // display names, one per column
     QList<QList<lab::MatrixCell>> m_cells; // per client column, per method row
     QUrl m_sandbox;

@@ -1,5 +1,6 @@
 #include "lab/ComposerView.h"
 
+#include "lab/HopDetailView.h"
 #include "lab/LabRun.h"
 #include "lab/RequestText.h"
 #include "sandbox/ExchangeLog.h"
@@ -125,6 +126,7 @@ void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &san
     m_send->setEnabled(true);
     m_hops.clear();
     m_raw.clear();
+    m_notes.clear();
     // What the sandbox logged for each hop, matched in order by method and target; the app's
     // own rendering where the log has nothing (a hop that failed, or an origin elsewhere).
     QList<HttpExchange> logged;
@@ -147,12 +149,29 @@ void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &san
             }
         }
         m_raw.append(raw.isEmpty() ? lab::hopText(hop, view.target) : raw);
+        // The rules of the decision that led to this hop.
+        m_notes.append(m_hops.isEmpty() ? QStringList()
+                                        : HopDetailView::ruleLines(m_run->hops().at(m_hops.size() - 1).decision));
         m_hops.append(view);
     }
     const lab::LabHop &last = m_run->hops().constLast();
     m_summary = tr("<b>%1</b>: %n hop(s). Stop: %2. %3", nullptr, int(m_run->hops().size()))
                     .arg(profile.name().toHtmlEscaped(), lab::stopReasonText(last.decision.stop).toHtmlEscaped(),
                          last.decision.explanation.toHtmlEscaped());
+    // The rules behind each redirect followed, and behind the stop.
+    QStringList why;
+    for (const lab::LabHop &hop : m_run->hops()) {
+        if (!hop.decision.rule.isEmpty() && !why.contains(HopDetailView::ruleHtml(hop.decision.rule)))
+            why.append(HopDetailView::ruleHtml(hop.decision.rule));
+        for (const lab::HeaderDrop &drop : hop.decision.drops) {
+            const QString line =
+                tr("−%1: %2").arg(QString::fromLatin1(drop.name).toHtmlEscaped(), HopDetailView::ruleHtml(drop.rule));
+            if (!drop.rule.isEmpty() && !why.contains(line))
+                why.append(line);
+        }
+    }
+    if (!why.isEmpty())
+        m_summary += u"<br/>"_s + tr("Why:") + u"<br/>"_s + why.join(u"<br/>"_s);
     Q_EMIT finished();
 }
 

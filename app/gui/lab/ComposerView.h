@@ -46,6 +46,8 @@ public:
     const QList<lab::MatrixHop> &hops() const { return m_hops; }
     const QStringList &rawTexts() const { return m_raw; }
     const QString &summary() const { return m_summary; }
+    // Per hop, the rules behind it (the decision of the hop before), for the timeline.
+    const QList<QStringList> &notes() const { return m_notes; }
 
 Q_SIGNALS:
     void presetRequested(int index);
@@ -67,6 +69,7 @@ private:
     QList<lab::MatrixHop> m_hops;
     QStringList m_raw;
     QString m_summary;
+    QList<QStringList> m_notes;
 };
 
 } // namespace statusdeck::gui

@@ -2,11 +2,14 @@
 
 #include "CodeEditor.h"
 #include "Theme.h"
+#include "lab/ClientProfile.h"
 #include "lab/MatrixCell.h"
 #include "lab/MatrixObserve.h"
 #include "lab/RequestText.h"
+#include "lab/Rules.h"
 #include "sandbox/ExchangeLog.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -47,8 +50,13 @@ HopDetailView::HopDetailView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    connect(m_summary, &QLabel::linkActivated, this,
-            [this](const QString &link) { Q_EMIT cardRequested(QUrl(link).path()); });
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == "card"_L1)
+            Q_EMIT cardRequested(url.path());
+        else if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)
+            QDesktopServices::openUrl(url);
+    });
     connect(m_timeline, &QListWidget::currentRowChanged, this, &HopDetailView::showHop);
 }
 
@@ -62,6 +70,34 @@ void HopDetailView::clear(const QString &hint)
     showHops({}, {}, hint);
 }
 
+QString HopDetailView::ruleHtml(const QString &id)
+{
+    const lab::Rule *rule = lab::RuleBook::builtIn().find(id);
+    if (!rule)
+        return id.toHtmlEscaped();
+    QString html = rule->url.isEmpty()
+                       ? rule->citation().toHtmlEscaped()
+                       : u"<a href='%1'>%2</a>"_s.arg(rule->url.toHtmlEscaped(), rule->citation().toHtmlEscaped());
+    html += u": "_s + (rule->quote ? u"“"_s + rule->text.toHtmlEscaped() + u"”"_s : rule->text.toHtmlEscaped());
+    if (!rule->card.isEmpty())
+        html += u" "_s + tr("<a href='card:%1'>(the %1 card)</a>").arg(rule->card.toHtmlEscaped());
+    return html;
+}
+
+QStringList HopDetailView::ruleLines(const lab::RedirectDecision &decision)
+{
+    QStringList lines;
+    const auto citation = [](const QString &id) {
+        const lab::Rule *rule = lab::RuleBook::builtIn().find(id);
+        return rule ? rule->citation() : id;
+    };
+    if (!decision.rule.isEmpty())
+        lines.append(tr("rule: %1").arg(citation(decision.rule)));
+    for (const lab::HeaderDrop &drop : decision.drops)
+        lines.append(tr("−%1: %2").arg(QString::fromLatin1(drop.name), citation(drop.rule)));
+    return lines;
+}
+
 void HopDetailView::showCell(const lab::MatrixCell &cell, const QString &clientName, const ExchangeLog *log)
 {
     QStringList summary;
@@ -69,6 +105,17 @@ void HopDetailView::showCell(const lab::MatrixCell &cell, const QString &clientN
                        .arg(QString::fromLatin1(cell.method), QString::number(cell.code), clientName.toHtmlEscaped()));
     if (!cell.prediction.explanation.isEmpty())
         summary.append(tr("Profile: %1").arg(cell.prediction.explanation.toHtmlEscaped()));
+    // The rules behind it: the decision's (for the method grid and a stop), then each removed
+    // header's, or the rule on headers across origins when none is removed.
+    const lab::RedirectDecision &decision = cell.prediction;
+    if (!decision.rule.isEmpty() && (cell.scope.isEmpty() || decision.stop != lab::StopReason::None))
+        summary.append(tr("Why: %1").arg(ruleHtml(decision.rule)));
+    for (const lab::HeaderDrop &drop : decision.drops) {
+        if (!drop.rule.isEmpty())
+            summary.append(tr("Why −%1: %2").arg(QString::fromLatin1(drop.name).toHtmlEscaped(), ruleHtml(drop.rule)));
+    }
+    if (!cell.scope.isEmpty() && decision.drops.isEmpty() && !decision.headersRule.isEmpty())
+        summary.append(tr("Why every header is kept: %1").arg(ruleHtml(decision.headersRule)));
     if (!cell.error.isEmpty())
         summary.append(tr("Stopped: %1").arg(cell.error.toHtmlEscaped()));
     if (!cell.mismatch.isEmpty())
@@ -79,14 +126,18 @@ void HopDetailView::showCell(const lab::MatrixCell &cell, const QString &clientN
         summary.append(tr("Command: <code>%1</code>").arg(cell.command.toHtmlEscaped()));
 
     QStringList raw;
+    QList<QStringList> notes;
     for (const lab::MatrixHop &hop : cell.hops) {
         const auto exchange = log ? log->entry(hop.exchangeId) : std::nullopt;
         raw.append(exchange ? lab::exchangeText(*exchange) : tr("[… this exchange has left the sandbox's log …]"));
+        // The profile's rules belong to the hop that followed the redirect.
+        notes.append(hop.target.startsWith("/anything") ? ruleLines(decision) : QStringList());
     }
-    showHops(cell.hops, raw, summary.join(u"<br/>"_s));
+    showHops(cell.hops, raw, summary.join(u"<br/>"_s), notes);
 }
 
-void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw, const QString &summary)
+void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw, const QString &summary,
+                             const QList<QStringList> &notes)
 {
     m_summary->setText(summary);
     m_timeline->clear();
@@ -101,8 +152,13 @@ void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringLis
         if (!hop.body.isEmpty())
             line += u" ("_s + tr("body %n byte(s)", nullptr, int(hop.body.size())) + u')';
         const QStringList changed = i > 0 ? lab::hopChanges(hops.at(i - 1), hop) : QStringList();
-        if (i > 0)
+        if (i > 0) {
             line += u"\n    "_s + (changed.isEmpty() ? tr("nothing changed") : changed.join(u"; "_s));
+            if (const QString origin = lab::originChangeText(hops.at(i - 1), hop); !origin.isEmpty())
+                line += u"\n    "_s + origin;
+        }
+        for (const QString &note : notes.value(i))
+            line += u"\n    "_s + note;
         auto *item = new QListWidgetItem(line, m_timeline);
         item->setData(kChangedRole, !changed.isEmpty());
     }

@@ -11,6 +11,7 @@ class ExchangeLog;
 }
 
 namespace statusdeck::lab {
+struct RedirectDecision;
 struct MatrixCell;
 struct MatrixHop;
 } // namespace statusdeck::lab
@@ -29,8 +30,16 @@ public:
 
     // A cell of the matrix or the comparison; the raw text is what the sandbox logged.
     void showCell(const lab::MatrixCell &cell, const QString &clientName, const ExchangeLog *log);
-    // Any hops with their raw texts (one per hop) under a rich-text summary.
-    void showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw, const QString &summary);
+    // Any hops with their raw texts (one per hop) under a rich-text summary; notes: more lines per
+    // hop (the rules behind it), may be shorter than hops.
+    void showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw, const QString &summary,
+                  const QList<QStringList> &notes = {});
+
+    // A rule as rich text: its citation linked to where to read it, its text, a link to its card.
+    static QString ruleHtml(const QString &id);
+    // What a decision's rules say, one plain line each, for the hop timeline: the method's rule,
+    // then "−Authorization: Fetch standard, 4.4 HTTP-redirect fetch" per removed header.
+    static QStringList ruleLines(const lab::RedirectDecision &decision);
     // Nothing selected: no hops, and a hint (or nothing).
     void clear(const QString &hint = {});
 

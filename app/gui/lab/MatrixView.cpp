@@ -8,9 +8,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,28 +20,56 @@ using namespace Qt::StringLiterals;
 namespace statusdeck::gui {
 
 MatrixView::MatrixView(QWidget *parent)
+    : MatrixView(lab::grid::Kind::Methods, parent)
+{}
+
+MatrixView::MatrixView(lab::grid::Kind kind, QWidget *parent)
     : QWidget(parent)
-    , m_run(new QPushButton(themedIcon(ActionIcon::Run), tr("Run Matrix"), this))
+    , m_kind(kind)
+    , m_run(new QPushButton(themedIcon(ActionIcon::Run),
+                            kind == lab::grid::Kind::CrossOrigin ? tr("Run Cross-Origin Matrix") : tr("Run Matrix"),
+                            this))
+    , m_export(new QToolButton(this))
     , m_progress(new QProgressBar(this))
-    , m_table(new QTableWidget(int(lab::grid::methods().size()), int(lab::grid::codes().size()), this))
+    , m_table(new QTableWidget(lab::grid::rowCount(kind), int(lab::grid::codes().size()), this))
     , m_legend(new QLabel(this))
 {
-    m_run->setObjectName(u"runMatrix"_s);
-    m_progress->setRange(0, int(lab::grid::methods().size() * lab::grid::codes().size()));
+    const bool crossOrigin = kind == lab::grid::Kind::CrossOrigin;
+    m_run->setObjectName(crossOrigin ? u"runCrossOrigin"_s : u"runMatrix"_s);
+    m_export->setObjectName(crossOrigin ? u"exportCrossOrigin"_s : u"exportMatrix"_s);
+    m_export->setText(tr("Export"));
+    m_export->setAccessibleName(crossOrigin ? tr("Export the cross-origin matrix") : tr("Export the matrix"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("As Markdown…"), this, [this] { Q_EMIT exportRequested(u"markdown"_s); })
+        ->setObjectName(u"exportMarkdown"_s);
+    menu->addAction(tr("As CSV…"), this, [this] { Q_EMIT exportRequested(u"csv"_s); })->setObjectName(u"exportCsv"_s);
+    menu->addAction(tr("As JSON…"), this, [this] { Q_EMIT exportRequested(u"json"_s); })
+        ->setObjectName(u"exportJson"_s);
+    m_export->setMenu(menu);
+    m_export->setEnabled(false);
+    m_progress->setRange(0, lab::grid::rowCount(kind) * int(lab::grid::codes().size()));
     m_progress->setValue(0);
     m_progress->setMaximumWidth(220);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_run);
     bar->addWidget(m_progress);
     bar->addStretch(1);
+    bar->addWidget(m_export);
 
-    m_table->setObjectName(u"matrixTable"_s);
+    m_table->setObjectName(crossOrigin ? u"crossOriginTable"_s : u"matrixTable"_s);
     QStringList columns;
     for (int code : lab::grid::codes())
         columns.append(QString::number(code));
     QStringList rows;
-    for (const QByteArray &method : lab::grid::methods())
-        rows.append(QString::fromLatin1(method) + (lab::grid::sendsBody(method) ? tr(" + body") : QString()));
+    if (crossOrigin) {
+        for (const QString &scope : lab::grid::scopes())
+            rows.append(lab::grid::scopeText(scope));
+    } else {
+        for (const QByteArray &method : lab::grid::methods())
+            rows.append(QString::fromLatin1(method) + (lab::grid::sendsBody(method) ? tr(" + body") : QString()));
+    }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setVerticalHeaderLabels(rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -47,10 +77,10 @@ MatrixView::MatrixView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
-    m_table->setAccessibleName(tr("Redirect matrix"));
+    m_table->setAccessibleName(crossOrigin ? tr("Cross-origin matrix") : tr("Redirect matrix"));
     // Small enough that the legend below always keeps its room; the rows stretch when there is more.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              int(lab::grid::methods().size()) * (fontMetrics().height() + 4));
+                              lab::grid::rowCount(kind) * (fontMetrics().height() + 4));
 
     m_legend->setObjectName(u"labLegend"_s);
     m_legend->setWordWrap(true);
@@ -78,17 +108,29 @@ bool MatrixView::isRunning() const
 
 void MatrixView::start(const lab::MatrixClient &client, const QUrl &sandbox, ExchangeLog *log)
 {
+    start(client, sandbox, QUrl(), log);
+}
+
+void MatrixView::start(const lab::MatrixClient &client, const QUrl &sandbox, const QUrl &second, ExchangeLog *log,
+                       const QList<int> &codes)
+{
     m_matrix = std::make_unique<lab::RedirectMatrix>(client);
+    m_matrix->setKind(m_kind);
+    m_matrix->setCodes(codes);
     m_table->clearContents();
     m_progress->setValue(0);
+    m_progress->setRange(0,
+                         lab::grid::rowCount(m_kind) * int(codes.isEmpty() ? lab::grid::codes().size() : codes.size()));
     m_run->setEnabled(false);
+    m_export->setEnabled(false);
     connect(m_matrix.get(), &lab::RedirectMatrix::cellFinished, this, &MatrixView::onCellFinished);
     connect(m_matrix.get(), &lab::RedirectMatrix::progress, m_progress, &QProgressBar::setValue);
     connect(m_matrix.get(), &lab::RedirectMatrix::finished, this, [this] {
         m_run->setEnabled(true);
+        m_export->setEnabled(m_matrix->finishedCount() > 0);
         Q_EMIT finished();
     });
-    m_matrix->start(sandbox, log);
+    m_matrix->start(sandbox, second, log);
 }
 
 void MatrixView::focusCode(int code)
@@ -96,7 +138,8 @@ void MatrixView::focusCode(int code)
     const int column = int(lab::grid::codes().indexOf(code));
     if (column < 0)
         return;
-    m_table->setCurrentCell(int(lab::grid::methods().indexOf("POST")), column);
+    m_table->setCurrentCell(m_kind == lab::grid::Kind::CrossOrigin ? 1 : int(lab::grid::methods().indexOf("POST")),
+                            column);
 }
 
 const lab::MatrixCell *MatrixView::cellAt(int row, int column) const
@@ -126,6 +169,15 @@ void MatrixView::updateLegend()
         return u"<span style='background-color:%1; color:%2'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"_s.arg(
             labCellColor(kind, p).name(), p.color(QPalette::Text).name());
     };
+    if (m_kind == lab::grid::Kind::CrossOrigin) {
+        m_legend->setText(
+            tr("Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row's origin. "
+               "%1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what "
+               "its profile predicts. Pick a cell for the rule behind it.")
+                .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::BodyDropped),
+                     swatch(lab::CellKind::NotFollowed)));
+        return;
+    }
     m_legend->setText(tr("%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · "
                          "⚠ the client did not do what its profile predicts")
                           .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::MethodChanged),
