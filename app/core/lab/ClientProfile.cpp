@@ -3,6 +3,8 @@
 
 #include "lab/ClientProfile.h"
 
+#include "lab/BrowserProfiles.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -499,8 +501,8 @@ const QList<const ClientProfile *> &ClientProfile::all()
     static const RfcProfile rfc;
     static const WgetProfile wget;
     static const QtProfile qt;
-    static const QList<const ClientProfile *> profiles{&fetch,   &curl, &requests, &urllib, &go,
-                                                       &postman, &rfc,  &wget,     &qt};
+    static const QList<const ClientProfile *> profiles{
+        &fetch, &curl, &requests, &urllib, &go, &postman, &rfc, &wget, &qt, &formProfile(), &navigateProfile()};
     return profiles;
 }
 

@@ -185,7 +185,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 
     QString out =
         QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Redirect matrix: %1").arg(client.name) + u'\n';
-    if (client.kind == MatrixClient::Kind::Program)
+    if (client.kind == MatrixClient::Kind::Program || client.kind == MatrixClient::Kind::Browser)
         out += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Program: %1").arg(client.programPath) +
                u'\n';
     out += QCoreApplication::translate(

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -27,6 +28,7 @@ class ExchangeLog;
 
 namespace statusdeck::lab {
 
+class BrowserRun;
 class CellRunner;
 
 // Runs one client through methods x codes (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x
@@ -48,7 +50,7 @@ public:
     ~RedirectMatrix() override;
 
     void setConcurrency(int cells); // default 4
-    void setCellTimeout(int ms);    // default 30 s; a cell that takes longer fails
+    void setCellTimeout(int ms);    // default 30 s (15 s in a browser); a cell that takes longer fails
     // Runs only the cells of these codes (empty: every code); the others stay unfinished.
     void setCodes(const QList<int> &codes);
     // sandboxUrl: the sandbox's main origin ("http://127.0.0.1:8088/"); log: its exchange log.
@@ -75,7 +77,9 @@ private:
     };
     void launchMore();
     void launch(int index);
+    void launchBrowser();
     void complete(int index, const QString &error, const QString &stop, const QString &output);
+    void finishCell(int index, const QString &error, const QString &stop, const QString &output);
     static void dispose(const Job &job);
 
     MatrixClient m_client;
@@ -85,6 +89,10 @@ private:
     QHash<int, Job> m_jobs;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<QTemporaryFile> m_bodyFile;
+    QPointer<BrowserRun> m_browser; // Kind::Browser: the one browser that runs every queued cell
+    QUrl m_sandboxUrl;
+    QString m_run;
+    QSet<int> m_pendingBrowser; // cells the browser has not reported yet
     ExchangeLog *m_log = nullptr;
     int m_concurrency = 4;
     int m_timeoutMs = 30000;

@@ -2,6 +2,7 @@
 
 #include "CodeEditor.h"
 #include "Theme.h"
+#include "lab/BrowserPage.h"
 #include "lab/MatrixCell.h"
 #include "lab/MatrixObserve.h"
 #include "lab/RequestText.h"
@@ -101,6 +102,9 @@ void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringLis
         const QStringList changed = i > 0 ? lab::hopChanges(hops.at(i - 1), hop) : QStringList();
         if (i > 0)
             line += u"\n    "_s + (changed.isEmpty() ? tr("nothing changed") : changed.join(u"; "_s));
+        // A browser's CORS preflight and its Origin header, explained.
+        for (const QString &note : lab::browser::corsNotes(hop, QUrl()))
+            line += u"\n    "_s + note;
         auto *item = new QListWidgetItem(line, m_timeline);
         item->setData(kChangedRole, !changed.isEmpty());
     }
