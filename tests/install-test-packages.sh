@@ -2,7 +2,7 @@
 # Installs what the test suite needs besides the build itself, non-interactively, as root:
 # the display and validators the GUI and packaging tests use, the frameworks the snippet
 # tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
-# clients of the redirect lab, the packaging tools, clang for the fuzzers, and Express from
+# clients of the redirect lab and its real browsers (Chromium, Firefox ESR), the packaging tools, clang for the fuzzers, and Express from
 # npm into tests/snippets/node/node_modules (pinned by its package-lock.json).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +13,7 @@ apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     xvfb xauth clang-format \
     desktop-file-utils appstream \
     curl wget python3 \
+    chromium firefox-esr \
     python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \
     python3-httpbin \
     golang-go \

@@ -1,10 +1,10 @@
 #include "LabPage.h"
 
+#include "lab/BrowserPage.h"
 #include "lab/CompareView.h"
 #include "lab/ComposerView.h"
 #include "lab/HopDetailView.h"
 #include "lab/MatrixView.h"
-#include "lab/BrowserPage.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
