@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("statusdeck::lab::Browser", text);
+    return QCoreApplication::translate("statusdeck::lab::browser", text);
 }
 
 } // namespace

@@ -8,11 +8,6 @@ namespace statusdeck::lab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientProfile", text);
-}
-
 // What both do once a request is on its way: the Fetch standard's HTTP-redirect fetch, which
 // browsers run for navigations and form submissions as for fetch().
 class BrowserRedirects : public ClientProfile
@@ -25,13 +20,19 @@ protected:
     {
         if ((status == 301 || status == 302) && sent.method == "POST")
             return {true, "GET", false,
-                    tr("The browser turns the POST into a GET on %1 and drops the body.").arg(status),
+                    QCoreApplication::translate("ClientProfile",
+                                                "The browser turns the POST into a GET on %1 and drops the body.")
+                        .arg(status),
                     u"fetch.301-302-post-to-get"_s};
         if (status == 303 && sent.method != "GET" && sent.method != "HEAD")
-            return {true, "GET", false, tr("The browser follows a 303 with a GET, without the body."),
-                    u"fetch.303-to-get"_s};
+            return {
+                true, "GET", false,
+                QCoreApplication::translate("ClientProfile", "The browser follows a 303 with a GET, without the body."),
+                u"fetch.303-to-get"_s};
         return {true, sent.method, true,
-                tr("The browser keeps the %1 (and its body) on %2.").arg(QString::fromLatin1(sent.method)).arg(status),
+                QCoreApplication::translate("ClientProfile", "The browser keeps the %1 (and its body) on %2.")
+                    .arg(QString::fromLatin1(sent.method))
+                    .arg(status),
                 u"fetch.redirect-keep-method"_s};
     }
     QList<QByteArray> contentHeadersDroppedOnGet() const override
@@ -52,14 +53,18 @@ class FormProfile final : public BrowserRedirects
 {
 public:
     QString id() const override { return u"form"_s; }
-    QString name() const override { return tr("HTML form submission (browsers)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("ClientProfile", "HTML form submission (browsers)");
+    }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (sent.method != "GET" && sent.method != "POST")
             return {false, sent.method, false,
-                    tr("An HTML form sends only GET or POST; a %1 is not possible with a form.")
+                    QCoreApplication::translate(
+                        "ClientProfile", "An HTML form sends only GET or POST; a %1 is not possible with a form.")
                         .arg(QString::fromLatin1(sent.method)),
                     u"html.form-method"_s};
         return redirect(sent, status);
@@ -71,14 +76,18 @@ class NavigateProfile final : public BrowserRedirects
 {
 public:
     QString id() const override { return u"navigate"_s; }
-    QString name() const override { return tr("Top-level navigation (browsers)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("ClientProfile", "Top-level navigation (browsers)");
+    }
 
 protected:
     Transition transition(const LabRequest &sent, int status) const override
     {
         if (sent.method != "GET")
             return {false, sent.method, false,
-                    tr("A navigation is a GET; a %1 is not possible with a navigation.")
+                    QCoreApplication::translate("ClientProfile",
+                                                "A navigation is a GET; a %1 is not possible with a navigation.")
                         .arg(QString::fromLatin1(sent.method)),
                     u"html.navigate-get"_s};
         return redirect(sent, status);
