@@ -47,6 +47,7 @@ check "frameworks for --snippet" offers "show 404 --snippet " express flask go c
 check "a framework prefix" exactly "show 404 --snippet fl" flask
 check "clients for matrix --client" offers "matrix --client " fetch curl qt wget
 check "matrix options" offers "matrix --" --client --real --mode --format
+check "browsers for matrix --client" offers "matrix --client " chromium firefox form navigate
 check "modes for matrix --mode" offers "matrix --client chromium --real --mode " fetch form navigate
 check "serve options" offers "serve --" --port --bind
 check "export formats" exactly "export --format " json markdown
