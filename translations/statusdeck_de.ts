@@ -2170,6 +2170,13 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>timed out</source>
         <translation>Zeit überschritten</translation>
     </message>
+    <message numerus="yes">
+        <source>[%n option(s) that turn off background work]</source>
+        <translation>
+            <numerusform>[%n Option, die Hintergrundarbeit abschaltet]</numerusform>
+            <numerusform>[%n Optionen, die Hintergrundarbeit abschalten]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::Preset</name>

@@ -137,9 +137,21 @@ void BrowserRun::start(const QUrl &base, ExchangeLog *log, const QList<browser::
 
     const QUrl url = browser::runnerUrl(base, run, m_mode, cells, m_cellTimeoutMs, m_parallel);
     const QStringList args = browser::arguments(m_browser, profile, url, runningAsRoot());
+    // Shown in the cell: the program, how it is headless and where its profile is, the page; the
+    // options that only switch off background work are counted, not listed.
     QStringList shown{shellQuote(m_program)};
-    for (const QString &arg : args)
-        shown.append(shellQuote(arg.startsWith(u"http"_s) ? arg.left(arg.indexOf(u'#')) + u"#…"_s : arg));
+    int quiet = 0;
+    for (const QString &arg : args) {
+        if (arg.startsWith(u"http"_s))
+            shown.append(shellQuote(arg.left(arg.indexOf(u'#')) + u"#…"_s));
+        else if (arg.startsWith(u"--disable-"_s) || arg == "--metrics-recording-only"_L1 ||
+                 (arg.startsWith(u"--no-"_s) && arg != "--no-sandbox"_L1 && arg != "--no-remote"_L1))
+            ++quiet;
+        else
+            shown.append(shellQuote(arg));
+    }
+    if (quiet > 0)
+        shown.insert(shown.size() - 1, tr("[%n option(s) that turn off background work]", nullptr, quiet));
     m_command = shown.join(u' ');
 
     auto *process = new QProcess(this);
