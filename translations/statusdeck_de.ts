@@ -627,10 +627,6 @@
         <translation>Der Browser folgt einem 303 mit einem GET, ohne den Inhalt.</translation>
     </message>
     <message>
-        <source>The browser keeps the %1 (and its body) on %2.</source>
-        <translation>Der Browser behält bei %2 das %1 (und seinen Inhalt).</translation>
-    </message>
-    <message>
         <source>HTML form submission (browsers)</source>
         <translation>HTML-Formular absenden (Browser)</translation>
     </message>
@@ -645,6 +641,14 @@
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
         <translation>Eine Navigation ist ein GET; ein %1 ist mit einer Navigation nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 on %2.</source>
+        <translation>Der Browser behält bei %2 das %1.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 and its body on %2.</source>
+        <translation>Der Browser behält bei %2 das %1 und seinen Inhalt.</translation>
     </message>
 </context>
 <context>

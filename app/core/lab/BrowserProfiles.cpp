@@ -30,7 +30,9 @@ protected:
                 QCoreApplication::translate("ClientProfile", "The browser follows a 303 with a GET, without the body."),
                 u"fetch.303-to-get"_s};
         return {true, sent.method, true,
-                QCoreApplication::translate("ClientProfile", "The browser keeps the %1 (and its body) on %2.")
+                (sent.body.isEmpty()
+                     ? QCoreApplication::translate("ClientProfile", "The browser keeps the %1 on %2.")
+                     : QCoreApplication::translate("ClientProfile", "The browser keeps the %1 and its body on %2."))
                     .arg(QString::fromLatin1(sent.method))
                     .arg(status),
                 u"fetch.redirect-keep-method"_s};
