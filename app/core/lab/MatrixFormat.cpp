@@ -45,6 +45,8 @@ QString cellSummary(const MatrixCell &cell)
     case CellKind::Pending:
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "...");
     case CellKind::NotFollowed:
+        if (cell.stop == "not-possible"_L1)
+            return cell.error; // a row the client cannot send at all ("not possible with a form")
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "not followed: %1")
             .arg(cell.stop.isEmpty() ? cell.error : cell.stop);
     default:
@@ -64,6 +66,10 @@ QString cellLabel(const MatrixCell &cell)
     case CellKind::Pending:
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "...");
     case CellKind::NotFollowed:
+        if (cell.stop == "not-possible"_L1) {
+            text = cell.error;
+            break;
+        }
         text = QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "not followed");
         if (!cell.error.isEmpty())
             text += u"\n"_s + cell.error.left(60);
@@ -159,7 +165,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
         QString text = cellSummary(cell);
         if (text.size() > kMaxCell)
             text = text.left(kMaxCell - 1) + u"\u2026"_s;
-        if (!cell.followed())
+        if (!cell.followed() && cell.stop != "not-possible"_L1)
             notes.append(u"  %1: %2"_s.arg(where, cell.error));
         if (!cell.mismatch.isEmpty()) {
             text += u" !"_s;

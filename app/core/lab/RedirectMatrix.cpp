@@ -135,7 +135,7 @@ void RedirectMatrix::launchBrowser()
     // Rows the mode cannot send finish at once, without a request.
     for (int index : std::as_const(impossible)) {
         if (m_running)
-            finishCell(index, browser::notPossibleText(mode), {}, {});
+            finishCell(index, browser::notPossibleText(mode), u"not-possible"_s, {});
     }
 }
 
