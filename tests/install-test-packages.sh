@@ -3,9 +3,9 @@
 # the display and validators the GUI and packaging tests use, the frameworks the snippet
 # tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
 # clients of the redirect lab (curl, wget, python3 with requests, httpx and aiohttp, HTTPie,
-# node, and golang-go, which also builds the lab's Go client), the packaging tools, clang for
-# the fuzzers, and Express from npm into tests/snippets/node/node_modules (pinned by its
-# package-lock.json).
+# node, golang-go, which also builds the lab's Go client, and the real browsers Chromium and
+# Firefox ESR), the packaging tools, clang for the fuzzers, and Express from npm into
+# tests/snippets/node/node_modules (pinned by its package-lock.json).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -15,6 +15,7 @@ apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     xvfb xauth clang-format \
     desktop-file-utils appstream \
     curl wget python3 python3-requests python3-httpx python3-aiohttp httpie \
+    chromium firefox-esr \
     python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \
     python3-httpbin \
     golang-go \

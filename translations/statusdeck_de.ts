@@ -691,6 +691,36 @@
     <message>
         <source>port %1 ≠ %2</source>
         <translation>Port %1 ≠ %2</translation>
+        <source>The browser turns the POST into a GET on %1 and drops the body.</source>
+        <translation>Der Browser macht bei %1 aus dem POST ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>The browser follows a 303 with a GET, without the body.</source>
+        <translation>Der Browser folgt einem 303 mit einem GET, ohne den Inhalt.</translation>
+    </message>
+    <message>
+        <source>HTML form submission (browsers)</source>
+        <translation>HTML-Formular absenden (Browser)</translation>
+    </message>
+    <message>
+        <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
+        <translation>Ein HTML-Formular sendet nur GET oder POST; ein %1 ist mit einem Formular nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Top-level navigation (browsers)</source>
+        <translation>Navigation auf oberster Ebene (Browser)</translation>
+    </message>
+    <message>
+        <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
+        <translation>Eine Navigation ist ein GET; ein %1 ist mit einer Navigation nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 on %2.</source>
+        <translation>Der Browser behält bei %2 das %1.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 and its body on %2.</source>
+        <translation>Der Browser behält bei %2 das %1 und seinen Inhalt.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +925,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
     </message>
     <message>
+
         <source>Run the installed program instead of its emulated profile.</source>
         <translation>Das installierte Programm statt seines emulierten Profils ausführen.</translation>
     </message>
@@ -1063,6 +1094,32 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --cross-origin and --format.</source>
         <translation>statusdeck: matrix erwartet außer --client, --real, --cross-origin und --format keine Argumente.</translation>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed).</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Ein echter Browser (--client chromium, chrome oder firefox mit --real) läuft headless mit einem Wegwerfprofil und stellt seine Anfragen mit fetch(), einem HTML-Formular oder einer Navigation (--mode). Exit-Status 1, wenn das nicht möglich war (ein echtes Programm oder ein Browser, das bzw. der nicht installiert ist).</translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, chromium, chrome, firefox.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, chromium, chrome, firefox.</translation>
+    </message>
+    <message>
+        <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
+        <translation>Mit einem echten Browser: wie er die Anfragen stellt, fetch() (jede Methode, die Voreinstellung), form (GET und POST) oder navigate (GET).</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode and --format.</source>
+        <translation>statusdeck: matrix erwartet außer --client, --real, --mode und --format keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
+        <translation>statusdeck: matrix --mode erwartet fetch, form oder navigate, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
+        <translation>statusdeck: matrix --mode braucht einen echten Browser: --client chromium, chrome oder firefox mit --real.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
+        <translation>statusdeck: --client %1 und --mode %2 nennen verschiedene Arten.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1705,8 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The matrix was not exported: %1</source>
         <translation>Die Matrix wurde nicht exportiert: %1</translation>
+        <source>%1 (real browser)</source>
+        <translation>%1 (echter Browser)</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2359,40 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::lab::BrowserRun</name>
+    <message>
+        <source>cannot make a temporary profile folder: %1</source>
+        <translation>kann keinen temporären Profilordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2 before the page was done</source>
+        <translation>%1 hat sich mit Status %2 beendet, bevor die Seite fertig war</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the browser run took longer than %1 s</source>
+        <translation>der Browserlauf dauerte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n option(s) that turn off background work]</source>
+        <translation>
+            <numerusform>[%n Option, die Hintergrundarbeit abschaltet]</numerusform>
+            <numerusform>[%n Optionen, die Hintergrundarbeit abschalten]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::lab::Preset</name>
     <message>
         <source>POST through a 302</source>
@@ -2605,6 +2698,16 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source> (card: statusdeck show %1)</source>
         <translation> (Karte: statusdeck show %1)</translation>
+        <source>%1 (real browser, compared with the %2 profile)</source>
+        <translation>%1 (echter Browser, verglichen mit dem Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
+        <translation>%1 ist nicht installiert (keins von %2 ist im PATH); installieren Sie das Paket %3, um die Matrix im echten Browser auszuführen.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2735,49 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>%1: rule %2 is defined twice</source>
         <translation>%1: Regel %2 ist zweimal definiert</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::browser</name>
+    <message>
+        <source>not possible with a form</source>
+        <translation>mit einem Formular nicht möglich</translation>
+    </message>
+    <message>
+        <source>not possible with a navigation</source>
+        <translation>mit einer Navigation nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1, fetch()</source>
+        <translation>%1, fetch()</translation>
+    </message>
+    <message>
+        <source>%1, HTML form</source>
+        <translation>%1, HTML-Formular</translation>
+    </message>
+    <message>
+        <source>%1, navigation</source>
+        <translation>%1, Navigation</translation>
+    </message>
+    <message>
+        <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
+        <translation>CORS-Preflight: vor einem %1 an einen anderen Ursprung fragt der Browser diesen Ursprung, ob er es senden darf.</translation>
+    </message>
+    <message>
+        <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
+        <translation>CORS-Preflight: vor einem %1 mit %2 an einen anderen Ursprung fragt der Browser diesen Ursprung, ob er es senden darf (ein Header, den ein Skript setzt, braucht die Erlaubnis des Servers).</translation>
+    </message>
+    <message>
+        <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
+        <translation>Origin: null: nach einer Weiterleitung an einen anderen Ursprung ist der Ursprung der Anfrage undurchsichtig, also sendet der Browser null.</translation>
+    </message>
+    <message>
+        <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
+        <translation>Origin: %1: der Browser nennt den Ursprung der Seite bei einer Anfrage, die kein GET oder HEAD ist oder an einen anderen Ursprung geht.</translation>
+    </message>
+    <message>
+        <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
+        <translation>Origin: %1: der Ursprung der Seite, bei einer Anfrage an einen anderen Ursprung.</translation>
     </message>
 </context>
 </TS>

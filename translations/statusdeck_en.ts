@@ -89,4 +89,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>statusdeck::lab::BrowserRun</name>
+    <message numerus="yes">
+        <source>[%n option(s) that turn off background work]</source>
+        <translation>
+            <numerusform>[%n option that turns off background work]</numerusform>
+            <numerusform>[%n options that turn off background work]</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "LabPage.h"
 
+#include "lab/BrowserPage.h"
 #include "lab/CompareView.h"
 #include "lab/ComposerView.h"
 #include "lab/HopDetailView.h"
@@ -69,6 +70,24 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
             item->setEnabled(false);
             item->setToolTip(resolved.error);
             item->setText(tr("%1 (not installed)").arg(program));
+        }
+    }
+    // The browsers, each three ways (fetch(), a form, a navigation); Google Chrome only where it
+    // is installed, Chromium and Firefox always (greyed out with the package to install).
+    for (const QString &browserId : lab::MatrixClient::browserIds()) {
+        const auto name = lab::browser::parseClient(browserId);
+        const lab::ClientId id = lab::ClientId::program(browserId);
+        const auto resolved = lab::MatrixClient::resolve(id);
+        const bool missing = resolved.problem != lab::MatrixClient::Problem::None;
+        if (!name || (missing && name->browser->id == "chrome"_L1))
+            continue;
+        const QString label = lab::browser::displayName(*name->browser, name->mode);
+        m_client->addItem(missing ? tr("%1 (not installed)").arg(label) : tr("%1 (real browser)").arg(label),
+                          QVariant::fromValue(id));
+        if (missing && model) {
+            QStandardItem *item = model->item(m_client->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(resolved.error);
         }
     }
     setClientId(m_settings.value(kClient, u"fetch"_s).toString());

@@ -62,7 +62,7 @@ _statusdeck_options()
                 show) options=(--snippet) ;;
                 export) options=(--format) ;;
                 serve) options=(--port --bind) ;;
-                matrix) options=(--client --real --cross-origin --format) ;;
+                matrix) options=(--client --real --mode --cross-origin --format) ;;
                 list | help) options=() ;;
                 *) options=(--card --page --theme) ;; # the window and screenshot
             esac
@@ -129,7 +129,7 @@ _statusdeck_clients()
     if [[ -z ${_statusdeck_client_cache-} ]]; then
         _statusdeck_client_cache=$(_statusdeck_listed \
             "$("$(_statusdeck_program)" --lang en matrix --client '?' 2>&1)" \
-            "fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream qt python3 node")
+            "fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream form navigate qt python3 node chromium chrome firefox")
     fi
 }
 
@@ -146,7 +146,7 @@ _statusdeck()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --lang | --theme | --card | --page | --format | --snippet | --port | --bind | --client) ((i++)) ;;
+            --lang | --theme | --card | --page | --format | --snippet | --port | --bind | --client | --mode) ((i++)) ;;
             -*) ;;
             *) if [[ -z $command ]]; then command=$word; else ((positional++)); fi ;;
         esac
@@ -160,6 +160,7 @@ _statusdeck()
         --card) _statusdeck_cards && values=$_statusdeck_card_cache ;;
         --snippet) _statusdeck_frameworks && values=$_statusdeck_framework_cache ;;
         --client) _statusdeck_clients && values=$_statusdeck_client_cache ;;
+        --mode) values="fetch form navigate" ;;
         --format)
             if [[ $command == matrix ]]; then values="text json"; else values="json markdown"; fi ;;
         --port | --bind) return 0 ;; # a number or an address: nothing to offer

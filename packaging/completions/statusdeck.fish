@@ -50,7 +50,7 @@ end
 
 function __statusdeck_clients
     set -l names (__statusdeck_listed (__statusdeck_ask matrix --client '?'))
-    test (count $names) -gt 0; or set names fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream qt python3 node
+    test (count $names) -gt 0; or set names fetch curl requests urllib go postman rfc wget httpx aiohttp httpie go-stream form navigate qt python3 node chromium chrome firefox
     printf '%s\n' $names
 end
 
@@ -74,4 +74,5 @@ complete -c statusdeck -n "__fish_seen_subcommand_from serve" -l bind -x -d 'Add
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l client -x -a '(__statusdeck_clients)' -d 'Client to run'
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l real -d 'Run the real program'
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l cross-origin -d 'The cross-origin matrix'
+complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l mode -x -a 'fetch form navigate' -d 'How a real browser sends'
 complete -c statusdeck -n "__fish_seen_subcommand_from screenshot" -F -d 'PNG file'

@@ -126,6 +126,22 @@ inline const QList<Row> &rows()
         {u"qt"_s, "PATCH", u"G- G- G- = ="_s},
         {u"qt"_s, "DELETE", u"G- G- G- = ="_s},
         {u"qt"_s, "OPTIONS", u"G- G- G- = ="_s},
+        // A browser's HTML form (Chromium 156, Firefox ESR 153, observed): GET and POST only.
+        {u"form"_s, "GET", u"= = = = ="_s},
+        {u"form"_s, "HEAD", u"err err err err err"_s},
+        {u"form"_s, "POST", u"G- G- G- = ="_s},
+        {u"form"_s, "PUT", u"err err err err err"_s},
+        {u"form"_s, "PATCH", u"err err err err err"_s},
+        {u"form"_s, "DELETE", u"err err err err err"_s},
+        {u"form"_s, "OPTIONS", u"err err err err err"_s},
+        // A browser's top-level navigation (observed): GET only.
+        {u"navigate"_s, "GET", u"= = = = ="_s},
+        {u"navigate"_s, "HEAD", u"err err err err err"_s},
+        {u"navigate"_s, "POST", u"err err err err err"_s},
+        {u"navigate"_s, "PUT", u"err err err err err"_s},
+        {u"navigate"_s, "PATCH", u"err err err err err"_s},
+        {u"navigate"_s, "DELETE", u"err err err err err"_s},
+        {u"navigate"_s, "OPTIONS", u"err err err err err"_s},
     };
     return table;
 }

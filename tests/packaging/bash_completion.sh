@@ -46,7 +46,9 @@ check "codes for --card" offers "--card 40" 404
 check "frameworks for --snippet" offers "show 404 --snippet " express flask go curl
 check "a framework prefix" exactly "show 404 --snippet fl" flask
 check "clients for matrix --client" offers "matrix --client " fetch curl qt wget
-check "matrix options" offers "matrix --" --client --real --format
+check "matrix options" offers "matrix --" --client --real --mode --format
+check "browsers for matrix --client" offers "matrix --client " chromium firefox form navigate
+check "modes for matrix --mode" offers "matrix --client chromium --real --mode " fetch form navigate
 check "serve options" offers "serve --" --port --bind
 check "export formats" exactly "export --format " json markdown
 check "matrix formats" exactly "matrix --format " text json

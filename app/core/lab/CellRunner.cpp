@@ -24,6 +24,8 @@ std::unique_ptr<CellRunner> CellRunner::create(const MatrixClient &client, QNetw
         return std::make_unique<QtRunner>(network);
     case MatrixClient::Kind::Program:
         return std::make_unique<ProgramRunner>(client, bodyFile);
+    case MatrixClient::Kind::Browser:
+        break; // one browser runs every cell at once: RedirectMatrix starts a BrowserRun
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 
 #include "lab/ClientProfile.h"
 
+#include "lab/BrowserProfiles.h"
 #include "lab/PythonProfiles.h"
 
 #include <QCoreApplication>
@@ -649,7 +650,9 @@ const QList<const ClientProfile *> &ClientProfile::all()
     static const QList<const ClientProfile *> profiles{&fetch, &curl, &requests, &urllib, &go, &postman, &rfc, &wget,
                                                        // PythonProfiles.cpp
                                                        &profiles::httpx(), &profiles::aiohttp(), &profiles::httpie(),
-                                                       &goStream, &qt};
+                                                       &goStream, &qt,
+                                                       // BrowserProfiles.cpp
+                                                       &formProfile(), &navigateProfile()};
     return profiles;
 }
 

@@ -1,5 +1,6 @@
 #include "lab/MatrixClient.h"
 
+#include "lab/BrowserPage.h"
 #include "lab/RealClient.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ ClientId MatrixClient::clientId() const
     case Kind::Qt:
         return ClientId::qt();
     case Kind::Program:
+    case Kind::Browser:
         return ClientId::program(id);
     }
     return ClientId::profile(id);
@@ -32,6 +34,25 @@ MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
     Resolved resolved;
     MatrixClient &client = resolved.client;
     if (real) {
+        if (const auto browser = browser::parseClient(name)) {
+            client.kind = Kind::Browser;
+            client.id = browser::clientId(*browser->browser, browser->mode);
+            client.profile = ClientProfile::find(browser::profileId(browser->mode));
+            client.programPath = browser::findExecutable(*browser->browser);
+            client.name =
+                QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                            "%1 (real browser, compared with the %2 profile)")
+                    .arg(browser::displayName(*browser->browser, browser->mode), browser::profileId(browser->mode));
+            if (client.programPath.isEmpty()) {
+                resolved.problem = Problem::NotInstalled;
+                resolved.error = QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
+                                                             "%1 is not installed (none of %2 is on PATH); install "
+                                                             "the package %3 to run the matrix in the real browser.")
+                                     .arg(browser->browser->name, browser->browser->executables.join(u", "_s),
+                                          browser->browser->package);
+            }
+            return resolved;
+        }
         const RealProgram *program = findRealProgram(name);
         if (!program) {
             resolved.problem =
@@ -44,10 +65,10 @@ MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
                              : resolved.problem == Problem::RealNotSupported
                                  ? QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
                                                                "'%1' cannot run for real; --real works with %2.")
-                                       .arg(name, realIds().join(u", "_s))
+                                       .arg(name, realNames().join(u", "_s))
                                  : QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
                                                                "unknown client '%1'; with --real use one of %2.")
-                                       .arg(name, realIds().join(u", "_s));
+                                       .arg(name, realNames().join(u", "_s));
             return resolved;
         }
         client.kind = Kind::Program;
@@ -85,7 +106,7 @@ MatrixClient::Resolved MatrixClient::resolve(const QString &name, bool real)
         resolved.problem = Problem::Unknown;
         resolved.error = QCoreApplication::translate("statusdeck::lab::RedirectMatrix",
                                                      "unknown client '%1'; use one of %2, qt, or with --real %3.")
-                             .arg(name, emulatedIds().join(u", "_s), realIds().join(u", "_s));
+                             .arg(name, emulatedIds().join(u", "_s), realNames().join(u", "_s));
         return resolved;
     }
     client.kind = id == "qt"_L1 ? Kind::Qt : Kind::Emulated;
@@ -127,6 +148,19 @@ QStringList MatrixClient::realIds()
     for (const RealProgram &program : realPrograms())
         ids.append(program.id);
     return ids;
+}
+
+QStringList MatrixClient::realNames()
+{
+    QStringList names = realIds();
+    for (const browser::Browser &browser : browser::browsers())
+        names.append(browser.id);
+    return names;
+}
+
+QStringList MatrixClient::browserIds()
+{
+    return browser::clientIds();
 }
 
 } // namespace statusdeck::lab

@@ -9,9 +9,10 @@
 namespace statusdeck::lab {
 
 // Who runs the matrix: an emulated profile (its decisions executed by LabRun), Qt's own
-// QNetworkAccessManager with its default redirect policy, or a real program run with QProcess.
+// QNetworkAccessManager with its default redirect policy, a real program run with QProcess, or a
+// real browser (BrowserRun) making its requests one way: "chromium-fetch", "firefox-form".
 struct MatrixClient {
-    enum class Kind { Emulated, Qt, Program };
+    enum class Kind { Emulated, Qt, Program, Browser };
 
     Kind kind = Kind::Emulated;
     QString id;   // "fetch", "qt", "curl", "python3", "node", "wget"
@@ -19,7 +20,7 @@ struct MatrixClient {
     // Every kind has one: it predicts what the server should see (for a program, its profile:
     // curl -> curl, python3 -> urllib, node -> fetch, wget -> wget).
     const ClientProfile *profile = nullptr;
-    QString programPath; // Kind::Program: the executable found on PATH (after setup: what runs)
+    QString programPath; // Kind::Program, Kind::Browser: the executable found on PATH (after setup: what runs)
     // Kind::Program, filled by ProgramSetup before the cells run: how the cell's command names the
     // program when not by its plain name, and the installed version.
     QString invokedAs;
@@ -39,6 +40,9 @@ struct MatrixClient {
     static Resolved resolve(const QString &name, bool real);
     static QStringList emulatedIds(); // every profile but qt
     static QStringList realIds();     // curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, ...
+    static QStringList realNames();   // those and the browsers: chromium, chrome, firefox
+    // Every browser client: chromium-fetch, chromium-form, chromium-navigate, chrome-..., firefox-...
+    static QStringList browserIds();
 };
 
 struct MatrixClient::Resolved {

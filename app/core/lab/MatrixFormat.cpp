@@ -74,6 +74,8 @@ QString cellSummary(const MatrixCell &cell)
     case CellKind::Pending:
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "...");
     case CellKind::NotFollowed:
+        if (cell.stop == "not-possible"_L1)
+            return cell.error; // a row the client cannot send at all ("not possible with a form")
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "not followed: %1")
             .arg(cell.stop.isEmpty() ? cell.error : cell.stop);
     default:
@@ -95,6 +97,10 @@ QString cellLabel(const MatrixCell &cell)
     case CellKind::Pending:
         return QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "...");
     case CellKind::NotFollowed:
+        if (cell.stop == "not-possible"_L1) {
+            text = cell.error;
+            break;
+        }
         text = QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "not followed");
         if (!cell.error.isEmpty())
             text += u"\n"_s + cell.error.left(60);
@@ -259,7 +265,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
         }
         if (cell.finished && !refs.isEmpty())
             text += u" ["_s + refs.join(u',') + u']';
-        if (!cell.followed())
+        if (!cell.followed() && cell.stop != "not-possible"_L1)
             notes.append(u"  %1: %2"_s.arg(where, cell.error));
         if (!cell.mismatch.isEmpty()) {
             text += u" !"_s;
@@ -290,7 +296,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 
     QString out =
         QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Redirect matrix: %1").arg(client.name) + u'\n';
-    if (client.kind == MatrixClient::Kind::Program) {
+    if (client.kind == MatrixClient::Kind::Program || client.kind == MatrixClient::Kind::Browser) {
         out += QCoreApplication::translate("statusdeck::lab::RedirectMatrix", "Program: %1").arg(client.programPath) +
                u'\n';
         const QString observed = client.profile ? client.profile->observedWith() : QString();

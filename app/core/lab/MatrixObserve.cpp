@@ -2,6 +2,7 @@
 
 #include "http/Headers.h"
 #include "http/HttpParser.h"
+#include "lab/BrowserPage.h"
 #include "lab/MatrixGrid.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ MatrixCell observe(MatrixCell cell, const QList<HttpExchange> &exchanges)
     const MatrixHop *arrived = nullptr;
     cell.repeats = 0;
     for (const MatrixHop &hop : std::as_const(cell.hops)) {
+        if (browser::isPreflight(hop))
+            continue; // a browser's CORS preflight: in the timeline, but not the request itself
         if (hop.target.startsWith("/redirect-to")) {
             if (first)
                 ++cell.repeats;

@@ -1,5 +1,6 @@
 #include "lab/RedirectMatrix.h"
 
+#include "lab/BrowserRun.h"
 #include "lab/CellRunner.h"
 #include "lab/ProgramSetup.h"
 #include "sandbox/ExchangeLog.h"
@@ -23,6 +24,7 @@ RedirectMatrix::~RedirectMatrix()
 {
     for (const Job &job : std::as_const(m_jobs))
         dispose(job);
+    delete m_browser; // ends the browser and removes its profile folder now, not later
 }
 
 void RedirectMatrix::dispose(const Job &job)
@@ -64,6 +66,8 @@ void RedirectMatrix::start(const QUrl &sandboxUrl, const QUrl &secondUrl, Exchan
     m_queue.clear();
     m_done = 0;
     const QString run = u"%1"_s.arg(quint64(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
+    m_run = run;
+    m_sandboxUrl = sandboxUrl;
     m_cells = grid::cellsOf(m_kind, sandboxUrl, secondUrl, run);
     for (int i = 0; i < m_cells.size(); ++i) {
         if (m_codes.isEmpty() || m_codes.contains(m_cells.at(i).code))
@@ -83,6 +87,10 @@ void RedirectMatrix::start(const QUrl &sandboxUrl, const QUrl &secondUrl, Exchan
     if (m_queue.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
+        return;
+    }
+    if (m_client.kind == MatrixClient::Kind::Browser) {
+        launchBrowser();
         return;
     }
     if (m_client.kind == MatrixClient::Kind::Program) {
@@ -115,6 +123,56 @@ void RedirectMatrix::setUp()
     m_setup->start(m_client);
 }
 
+void RedirectMatrix::launchBrowser()
+{
+    const auto name = browser::parseClient(m_client.id);
+    const browser::Mode mode = name ? name->mode : browser::Mode::Fetch;
+    QList<browser::PageCell> page;
+    QList<int> impossible;
+    for (int index : std::as_const(m_queue)) {
+        MatrixCell &cell = m_cells[index];
+        const LabRequest first = browser::firstRequest(mode, cell);
+        if (m_client.profile)
+            cell.prediction = m_client.profile->decide(first, cell.code, grid::location(cell), 0, {first.url});
+        if (browser::canSend(mode, cell.method))
+            page.append({index, first});
+        else
+            impossible.append(index);
+    }
+    m_queue.clear();
+    auto *run = new BrowserRun(name ? *name->browser : browser::Browser(), m_client.programPath, mode, this);
+    m_browser = run;
+    run->setCellTimeout(qMin(m_timeoutMs, 15000));
+    connect(run, &BrowserRun::cellFinished, this,
+            [this](int index, const QString &error) { finishCell(index, error, {}, {}); });
+    connect(run, &BrowserRun::finished, this, [this, run](const QString &error) {
+        // Every cell the page did not report: timed out, or what ended the run.
+        for (int index = 0; index < m_cells.size() && m_running; ++index) {
+            if (!m_cells.at(index).finished && run == m_browser && m_pendingBrowser.contains(index))
+                finishCell(index, error.isEmpty() ? tr("timed out") : error, {}, {});
+        }
+        if (m_browser == run)
+            m_browser.clear();
+        run->deleteLater();
+    });
+    for (const browser::PageCell &cell : std::as_const(page))
+        m_pendingBrowser.insert(cell.index);
+    for (int index : std::as_const(impossible)) {
+        m_cells[index].error = browser::notPossibleText(mode);
+        m_cells[index].stop.clear();
+    }
+    run->start(m_sandboxUrl, m_log, page, m_run);
+    for (const browser::PageCell &cell : std::as_const(page)) {
+        m_cells[cell.index].command = run->command();
+        Q_EMIT cellStarted(cell.index);
+    }
+    // Rows the mode cannot send finish at once, without a request.
+    for (int index : std::as_const(impossible)) {
+        if (m_running)
+            finishCell(index, browser::notPossibleText(mode), u"not-possible"_s, {});
+    }
+}
+
 void RedirectMatrix::cancel()
 {
     if (!m_running)
@@ -124,6 +182,13 @@ void RedirectMatrix::cancel()
     m_jobs.clear();
     m_queue.clear();
     m_setup.reset();
+    if (m_browser) {
+        m_browser->disconnect(this);
+        m_browser->abort(); // the browser ends and its profile folder goes now
+        m_browser->deleteLater();
+        m_browser.clear();
+    }
+    m_pendingBrowser.clear();
     m_running = false;
     Q_EMIT finished();
 }
@@ -167,6 +232,12 @@ void RedirectMatrix::complete(int index, const QString &error, const QString &st
     const Job job = *it;
     m_jobs.erase(it);
     dispose(job);
+    finishCell(index, error, stop, output);
+}
+
+void RedirectMatrix::finishCell(int index, const QString &error, const QString &stop, const QString &output)
+{
+    m_pendingBrowser.remove(index);
     MatrixCell &cell = m_cells[index];
     cell.error = error;
     cell.stop = stop;
@@ -179,6 +250,12 @@ void RedirectMatrix::complete(int index, const QString &error, const QString &st
     if (m_done == m_scheduled) {
         m_running = false;
         m_bodyFile.reset();
+        if (m_browser) {
+            m_browser->disconnect(this);
+            m_browser->abort();
+            m_browser->deleteLater();
+            m_browser.clear();
+        }
         Q_EMIT finished();
         return;
     }

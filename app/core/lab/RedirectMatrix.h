@@ -14,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -27,6 +28,7 @@ class ExchangeLog;
 
 namespace statusdeck::lab {
 
+class BrowserRun;
 class CellRunner;
 class ProgramSetup;
 
@@ -49,7 +51,7 @@ public:
     ~RedirectMatrix() override;
 
     void setConcurrency(int cells); // default 4
-    void setCellTimeout(int ms);    // default 30 s; a cell that takes longer fails
+    void setCellTimeout(int ms);    // default 30 s (15 s in a browser); a cell that takes longer fails
     // Runs only the cells of these codes (empty: every code); the others stay unfinished.
     void setCodes(const QList<int> &codes);
     // The grid to run: methods x codes (the default) or the cross-origin grid, which needs the
@@ -87,7 +89,9 @@ private:
     };
     void launchMore();
     void launch(int index);
+    void launchBrowser();
     void complete(int index, const QString &error, const QString &stop, const QString &output);
+    void finishCell(int index, const QString &error, const QString &stop, const QString &output);
     static void dispose(const Job &job);
     void setUp();
 
@@ -101,6 +105,10 @@ private:
     std::unique_ptr<ProgramSetup> m_setup;
     QString m_setupError;
     QString m_cacheRoot;
+    QPointer<BrowserRun> m_browser; // Kind::Browser: the one browser that runs every queued cell
+    QUrl m_sandboxUrl;
+    QString m_run;
+    QSet<int> m_pendingBrowser; // cells the browser has not reported yet
     ExchangeLog *m_log = nullptr;
     grid::Kind m_kind = grid::Kind::Methods;
     int m_concurrency = 4;

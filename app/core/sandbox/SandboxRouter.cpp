@@ -1,5 +1,7 @@
 #include "sandbox/SandboxRouter.h"
 
+#include "sandbox/LabRoutes.h"
+
 #include "http/HostCheck.h"
 #include "http/Limits.h"
 #include "sandbox/LandingPage.h"
@@ -121,12 +123,17 @@ HttpResponse SandboxRouter::handle(const HttpRequestContext &context)
     const QString first = parts.value(1);
     if (path == "/"_L1)
         return landing(context);
+    if (std::optional<HttpResponse> lab = labRoute(context))
+        return *lab;
     if (std::optional<HttpResponse> httpbin = m_httpbin.handle(context))
         return *httpbin;
     if (parts.size() == 3 && first == "status"_L1)
         return status(context, m_httpbin.pickStatus(QUrl::fromPercentEncoding(parts.at(2).toLatin1())));
-    if (parts.size() == 2 && first == "redirect-to"_L1)
-        return redirectTo(context);
+    if (parts.size() == 2 && first == "redirect-to"_L1) {
+        HttpResponse response = redirectTo(context);
+        addLabCors(context, response);
+        return response;
+    }
     if (parts.size() == 3 && first == "redirect-code"_L1)
         return redirect(context, parts.at(2));
     if (parts.size() == 3 && first == "redirect-chain"_L1)

@@ -2,6 +2,7 @@
 
 #include "CodeEditor.h"
 #include "Theme.h"
+#include "lab/BrowserPage.h"
 #include "lab/ClientProfile.h"
 #include "lab/MatrixCell.h"
 #include "lab/MatrixObserve.h"
@@ -158,6 +159,9 @@ void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringLis
                 line += u"\n    "_s + origin;
         }
         for (const QString &note : notes.value(i))
+            line += u"\n    "_s + note;
+        // A browser's CORS preflight and its Origin header, explained.
+        for (const QString &note : lab::browser::corsNotes(hop, QUrl()))
             line += u"\n    "_s + note;
         auto *item = new QListWidgetItem(line, m_timeline);
         item->setData(kChangedRole, !changed.isEmpty());
