@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what the test suite needs besides the build itself, non-interactively, as root:
-# the display and validators the GUI and packaging tests use, the frameworks the snippet
-# tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
+# the display and validators the GUI and packaging tests use, AT-SPI and pyatspi for the
+# accessibility check (tests/a11y), the frameworks the snippet tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
 # clients of the redirect lab, the packaging tools, clang for the fuzzers, and Express from
 # npm into tests/snippets/node/node_modules (pinned by its package-lock.json).
 set -eu
@@ -11,6 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=900 update
 apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     xvfb xauth clang-format \
+    python3-pyatspi at-spi2-core dbus-daemon \
     desktop-file-utils appstream \
     curl wget python3 \
     python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \

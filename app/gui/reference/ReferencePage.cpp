@@ -6,6 +6,7 @@
 #include "CardListModel.h"
 #include "CompareHtml.h"
 #include "SnippetPane.h"
+#include "reference/CardView.h"
 #include "catalog/CardExport.h"
 
 #include <QComboBox>
@@ -48,10 +49,8 @@ ReferencePage::ReferencePage(const Catalog &catalog, const SnippetLibrary &snipp
     QWidget *left = buildList();
 
     // Right: the card, and under it the snippets.
-    m_view = new QTextBrowser(this);
+    m_view = new CardView(this);
     m_view->setObjectName(u"cardView"_s);
-    m_view->setOpenLinks(false);
-    m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(18);
     m_view->setAccessibleName(tr("Card"));
     m_snippets = new SnippetPane(snippets, this);
@@ -258,6 +257,9 @@ void ReferencePage::renderCurrent()
     const Card *other = m_catalog.findById(m_comparedId);
     m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
                           : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
+    m_view->setAccessibleName(other ? tr("Comparison: %1 %2 and %3 %4")
+                                          .arg(card->codeText(), card->phrase, other->codeText(), other->phrase)
+                                    : tr("Card: %1 %2").arg(card->codeText(), card->phrase));
     fitTextWidth();
     m_view->verticalScrollBar()->setValue(0);
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "reference/CardView.h"
 #include "reference/ReadingList.h"
 #include "util/NavigationHistory.h"
 
@@ -53,7 +54,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *registryFilter() const { return m_registryFilter; }
     QTreeView *cardList() const { return m_list; }
-    QTextBrowser *cardView() const { return m_view; }
+    CardView *cardView() const { return m_view; }
     SnippetPane *snippetPane() const { return m_snippets; }
 
 public Q_SLOTS:
@@ -109,7 +110,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_registryFilter = nullptr;
     QTreeView *m_list = nullptr;
-    QTextBrowser *m_view = nullptr;
+    CardView *m_view = nullptr;
     SnippetPane *m_snippets = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_cardSplitter = nullptr;
