@@ -81,6 +81,12 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     html += u"</p>"_s;
 
     html += u"<p style='font-size:13pt; margin-top:10px;'>%1</p>"_s.arg(esc(card.summary));
+    // The demo of `statusdeck try`, against the window's sandbox.
+    html += u"<p style='margin-top:2px;'>▸&nbsp;<a href='try:%1' style='color:%2; font-weight:600;'>%3</a>"
+            "<span style='color:%4;'>&nbsp;&nbsp;%5</span></p>"_s.arg(
+                card.id(), link, esc(QCoreApplication::translate("CardView", "Try it live")), muted,
+                esc(QCoreApplication::translate("CardView", "sends the requests that make this code happen to the "
+                                                            "sandbox, and shows what comes back")));
 
     html += heading.arg(esc(QCoreApplication::translate("CardView", "Definition")));
     html += u"<p>%1</p>"_s.arg(esc(card.definition));

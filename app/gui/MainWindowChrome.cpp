@@ -3,6 +3,7 @@
 // Back after "Try it in the lab" returns to the card), the sandbox indicator and Help.
 #include "MainWindow.h"
 
+#include "SnippetPane.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -88,7 +89,7 @@ void MainWindow::goToPlace(const QString &place)
 {
     m_goingToPlace = true;
     if (place.startsWith(kCardPlace)) {
-        m_reference->openCard(place.mid(kCardPlace.size()));
+        m_reference->revisitCard(place.mid(kCardPlace.size()));
         showPage(Page::Reference);
     } else if (const auto page = pageFromName(place.mid(kPagePlace.size()))) {
         showPage(*page);
@@ -180,6 +181,8 @@ void MainWindow::updateSandboxIndicator()
         text = tr("Sandbox failed to start");
         break;
     }
+    // Copy as curl targets the sandbox while it runs.
+    m_reference->snippetPane()->setSandboxUrl(state == SandboxServer::State::Listening ? m_sandbox->url() : QUrl());
     m_sandboxIndicator->setText(u"● "_s + text);
     m_sandboxIndicator->setAccessibleName(text);
     m_sandboxIndicator->setToolTip(tr("Show the Sandbox page (Ctrl+2)"));

@@ -34,10 +34,7 @@ public:
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QAccessibleInterface *focusChild() const override { return nullptr; }
     QAccessible::Role role() const override { return m_element.role; }
-    QString text(QAccessible::Text t) const override
-    {
-        return t == QAccessible::Name ? m_element.text : QString();
-    }
+    QString text(QAccessible::Text t) const override { return t == QAccessible::Name ? m_element.text : QString(); }
     void setText(QAccessible::Text, const QString &) override {}
 
     QRect rect() const override
@@ -234,8 +231,8 @@ private:
         clearChildren();
         m_synced = elements;
         for (int i = 0; i < elements.size(); ++i)
-            m_ids.append(QAccessible::registerAccessibleInterface(
-                new CardElementAccessible(view(), i, elements.at(i))));
+            m_ids.append(
+                QAccessible::registerAccessibleInterface(new CardElementAccessible(view(), i, elements.at(i))));
     }
 
     mutable QList<QAccessible::Id> m_ids;
@@ -295,8 +292,8 @@ const QList<CardView::Element> &CardView::elements() const
         if (const int level = block.blockFormat().headingLevel(); level > 0) {
             const QString text = simplified(block.text());
             if (!text.isEmpty())
-                m_elements.append({QAccessible::Heading, text, {}, level, block.position(),
-                                   block.position() + block.length() - 1});
+                m_elements.append(
+                    {QAccessible::Heading, text, {}, level, block.position(), block.position() + block.length() - 1});
         }
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -369,8 +366,8 @@ void CardView::activateLink(const QString &href)
 
 void CardView::keyPressEvent(QKeyEvent *event)
 {
-    const bool activates = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
-                           event->key() == Qt::Key_Enter;
+    const bool activates =
+        event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (activates && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         if (const int index = focusedElement(); index >= 0) {
             activateLink(elements().at(index).href);

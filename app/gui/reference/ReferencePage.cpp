@@ -6,8 +6,8 @@
 #include "CardListModel.h"
 #include "CompareHtml.h"
 #include "SnippetPane.h"
-#include "reference/CardView.h"
 #include "catalog/CardExport.h"
+#include "reference/CardView.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -179,6 +179,31 @@ bool ReferencePage::openCard(const QString &id)
     return true;
 }
 
+bool ReferencePage::revisitCard(const QString &id)
+{
+    if (!openCard(id))
+        return false;
+    restoreScroll(id);
+    return true;
+}
+
+QString ReferencePage::currentEntry() const
+{
+    return m_comparedId.isEmpty() ? m_currentId : kComparePrefix + m_currentId + u'/' + m_comparedId;
+}
+
+void ReferencePage::rememberScroll()
+{
+    if (!m_currentId.isEmpty())
+        m_scroll.insert(currentEntry(), m_view->verticalScrollBar()->value());
+}
+
+void ReferencePage::restoreScroll(const QString &entry)
+{
+    // The text is laid out by now (setHtml, then the width fitted): the range is known.
+    m_view->verticalScrollBar()->setValue(m_scroll.value(entry, 0));
+}
+
 bool ReferencePage::compareWith(const QString &otherId)
 {
     if (!m_catalog.findById(otherId) || !m_catalog.findById(m_currentId) || otherId == m_currentId)
@@ -220,6 +245,7 @@ void ReferencePage::showCard(const QString &id)
     const Card *card = m_catalog.findById(id);
     if (!card)
         return;
+    rememberScroll();
     m_currentId = id;
     m_comparedId.clear();
     renderCurrent();
@@ -257,9 +283,9 @@ void ReferencePage::renderCurrent()
     const Card *other = m_catalog.findById(m_comparedId);
     m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
                           : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
-    m_view->setAccessibleName(other ? tr("Comparison: %1 %2 and %3 %4")
-                                          .arg(card->codeText(), card->phrase, other->codeText(), other->phrase)
-                                    : tr("Card: %1 %2").arg(card->codeText(), card->phrase));
+    m_view->setAccessibleName(
+        other ? tr("Comparison: %1 %2 and %3 %4").arg(card->codeText(), card->phrase, other->codeText(), other->phrase)
+              : tr("Card: %1 %2").arg(card->codeText(), card->phrase));
     fitTextWidth();
     m_view->verticalScrollBar()->setValue(0);
 }
@@ -363,14 +389,20 @@ void ReferencePage::applyFilter(const QString &text)
 
 void ReferencePage::goBack()
 {
-    if (m_history.canGoBack())
-        showEntry(m_history.back());
+    if (!m_history.canGoBack())
+        return;
+    const QString entry = m_history.back();
+    showEntry(entry);
+    restoreScroll(entry);
 }
 
 void ReferencePage::goForward()
 {
-    if (m_history.canGoForward())
-        showEntry(m_history.forward());
+    if (!m_history.canGoForward())
+        return;
+    const QString entry = m_history.forward();
+    showEntry(entry);
+    restoreScroll(entry);
 }
 
 void ReferencePage::focusSearch()
@@ -389,6 +421,8 @@ void ReferencePage::onLinkClicked(const QUrl &url)
         setFavourite(!isFavourite());
     else if (url.scheme() == "lab"_L1)
         Q_EMIT labRequested(url.path().toInt());
+    else if (url.scheme() == "try"_L1)
+        Q_EMIT liveDemoRequested(url.path());
 }
 
 void ReferencePage::restoreState()

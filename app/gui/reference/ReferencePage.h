@@ -6,6 +6,7 @@
 #include "reference/ReadingList.h"
 #include "util/NavigationHistory.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -33,7 +34,11 @@ public:
                   QWidget *parent = nullptr);
 
     bool openCard(const QString &id); // records history; false for an unknown id
+    // As openCard, but where the card was seen before its scroll position comes back (the
+    // window's Back and Forward).
+    bool revisitCard(const QString &id);
     QString currentCardId() const { return m_currentId; }
+    const Catalog &catalog() const { return m_catalog; }
     // The open card and another side by side; Back returns to the card. False for an unknown id.
     bool compareWith(const QString &otherId);
     QString comparedCardId() const { return m_comparedId; } // empty unless comparing
@@ -74,6 +79,8 @@ Q_SIGNALS:
     void shownCountChanged(int count);
     // A card's "Try it in the lab" link.
     void labRequested(int code);
+    // A card's "Try it live" link (the card's id).
+    void liveDemoRequested(const QString &id);
     void favouritesChanged();
     // Something went wrong that the status bar should say (settings not written).
     void problem(const QString &message);
@@ -86,6 +93,9 @@ private:
     QWidget *buildList();
     void showCard(const QString &id);
     void showEntry(const QString &entry); // a history entry: a card id or "compare:A/B"
+    QString currentEntry() const;
+    void rememberScroll(); // of the entry shown, before another is shown
+    void restoreScroll(const QString &entry);
     void renderCurrent();
     void scheduleListRefresh();
     void saveReadingList();
@@ -103,6 +113,7 @@ private:
     int m_zoom = 0;
     bool m_refreshPending = false;
     NavigationHistory m_history;
+    QHash<QString, int> m_scroll; // the last scroll position of each entry seen
     QString m_currentId;
     int m_shown = 0;
 
