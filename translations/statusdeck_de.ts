@@ -1881,6 +1881,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>

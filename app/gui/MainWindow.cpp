@@ -452,7 +452,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // The card view gets its new palette after the page does: render the card again once
     // the view has it (View > Theme, or the desktop's palette changing under the app).
     if (event->type() == QEvent::PaletteChange && watched == m_reference->cardView() && !currentCardId().isEmpty())
-        m_reference->revisitCard(currentCardId());
+        m_reference->revisitEntry(m_reference->currentEntry());
     // Mouse back/forward buttons anywhere in this window.
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);

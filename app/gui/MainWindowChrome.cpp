@@ -78,7 +78,7 @@ void MainWindow::recordPlace()
     if (page == Page::Reference) {
         if (currentCardId().isEmpty())
             return;
-        m_places.visit(kCardPlace + currentCardId());
+        m_places.visit(kCardPlace + m_reference->currentEntry()); // a card, or "compare:A/B"
     } else {
         m_places.visit(kPagePlace + pageName(page));
     }
@@ -89,7 +89,7 @@ void MainWindow::goToPlace(const QString &place)
 {
     m_goingToPlace = true;
     if (place.startsWith(kCardPlace)) {
-        m_reference->revisitCard(place.mid(kCardPlace.size()));
+        m_reference->revisitEntry(place.mid(kCardPlace.size()));
         showPage(Page::Reference);
     } else if (const auto page = pageFromName(place.mid(kPagePlace.size()))) {
         showPage(*page);
@@ -100,6 +100,13 @@ void MainWindow::goToPlace(const QString &place)
 
 QString MainWindow::placeName(const QString &place) const
 {
+    if (place.startsWith(kCardPlace + u"compare:"_s)) {
+        const QStringList ids = place.mid(kCardPlace.size() + 8).split(u'/');
+        const Card *card = m_catalog.findById(ids.value(0));
+        const Card *other = m_catalog.findById(ids.value(1));
+        if (card && other)
+            return tr("%1 compared with %2").arg(card->codeText(), other->codeText());
+    }
     if (place.startsWith(kCardPlace)) {
         if (const Card *card = m_catalog.findById(place.mid(kCardPlace.size())))
             return u"%1 %2"_s.arg(card->codeText(), card->phrase);

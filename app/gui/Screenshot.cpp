@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,9 @@ QString ScreenshotMaker::makeShowing(Show show, const QString &fileName)
             }
         }
         reference->openCard(open);
+        // The list rebuilt with the favourites on top (it is queued), shown from its top.
+        QCoreApplication::processEvents();
+        reference->cardList()->scrollToTop();
         const QString error = save(m_window, fileName, m_size);
         for (const QString &id : std::as_const(starred)) {
             reference->openCard(id);

@@ -8,6 +8,7 @@
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QScrollBar>
@@ -92,6 +93,29 @@ private Q_SLOTS:
         // Chosen again (not through history): from the top.
         QVERIFY(main.openCard(u"404"_s));
         QCOMPARE(scroll->value(), 0);
+    }
+
+    // Compare is a place in the window's history: Back returns to the card, Forward to the
+    // comparison (issue 11).
+    void backFromCompare()
+    {
+        auto settings = freshSettings();
+        MainWindow window(m_catalog, m_snippets, *settings);
+        QVERIFY(window.openCard(u"301"_s));
+        ReferencePage *page = window.referencePage();
+        QVERIFY(page->compareWith(u"308"_s));
+        QCOMPARE(page->comparedCardId(), u"308"_s);
+        auto *back = window.findChild<QAction *>(u"actionBack"_s);
+        QVERIFY(back && back->isEnabled());
+        QVERIFY2(back->toolTip().contains(u"301 Moved Permanently"_s), qPrintable(back->toolTip()));
+        window.goBack();
+        QCOMPARE(window.currentCardId(), u"301"_s);
+        QVERIFY(page->comparedCardId().isEmpty());
+        auto *forward = window.findChild<QAction *>(u"actionForward"_s);
+        QVERIFY2(forward->toolTip().contains(u"301 compared with 308"_s), qPrintable(forward->toolTip()));
+        window.goForward();
+        QCOMPARE(page->comparedCardId(), u"308"_s);
+        QCOMPARE(window.currentCardId(), u"301"_s);
     }
 
     // Copy as curl: the running sandbox's /status/CODE, else the card's example.

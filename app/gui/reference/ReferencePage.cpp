@@ -187,6 +187,19 @@ bool ReferencePage::revisitCard(const QString &id)
     return true;
 }
 
+bool ReferencePage::revisitEntry(const QString &entry)
+{
+    if (!entry.startsWith(kComparePrefix))
+        return revisitCard(entry);
+    const QStringList ids = entry.mid(kComparePrefix.size()).split(u'/');
+    if (ids.size() != 2 || !m_catalog.findById(ids.first()) || !m_catalog.findById(ids.last()))
+        return false;
+    m_history.visit(entry);
+    showEntry(entry);
+    restoreScroll(entry);
+    return true;
+}
+
 QString ReferencePage::currentEntry() const
 {
     return m_comparedId.isEmpty() ? m_currentId : kComparePrefix + m_currentId + u'/' + m_comparedId;
@@ -237,6 +250,7 @@ void ReferencePage::showEntry(const QString &entry)
     showCard(ids.first());
     m_comparedId = ids.last();
     renderCurrent();
+    Q_EMIT cardShown(ids.first()); // now as the comparison: the window records it as a place
     Q_EMIT navigationChanged();
 }
 

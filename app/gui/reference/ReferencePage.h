@@ -37,6 +37,10 @@ public:
     // As openCard, but where the card was seen before its scroll position comes back (the
     // window's Back and Forward).
     bool revisitCard(const QString &id);
+    // What is shown, as a history entry: the card id, or "compare:A/B" while comparing.
+    QString currentEntry() const;
+    // Shows an entry again (the window's Back and Forward), with its scroll position.
+    bool revisitEntry(const QString &entry);
     QString currentCardId() const { return m_currentId; }
     const Catalog &catalog() const { return m_catalog; }
     // The open card and another side by side; Back returns to the card. False for an unknown id.
@@ -93,8 +97,7 @@ private:
     QWidget *buildList();
     void showCard(const QString &id);
     void showEntry(const QString &entry); // a history entry: a card id or "compare:A/B"
-    QString currentEntry() const;
-    void rememberScroll(); // of the entry shown, before another is shown
+    void rememberScroll();                // of the entry shown, before another is shown
     void restoreScroll(const QString &entry);
     void renderCurrent();
     void scheduleListRefresh();
