@@ -235,6 +235,48 @@ private Q_SLOTS:
         applyTheme(*qApp, QString());
     }
 
+    // Every control of the reference page that takes the keyboard focus looks different
+    // with it (Tab to it), in both themes: the focus is never invisible.
+    void focusChangesEveryControl_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << u"light"_s;
+        QTest::newRow("dark") << u"dark"_s;
+    }
+
+    void focusChangesEveryControl()
+    {
+        QFETCH(QString, theme);
+        applyTheme(*qApp, theme);
+        QSettings settings(m_dir.filePath(u"f.ini"_s), QSettings::IniFormat);
+        MainWindow window(m_catalog, m_snippets, settings);
+        window.resize(1200, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openCard(u"404"_s));
+        // As after the user pressed Tab (styles draw some focus frames only then).
+        window.setAttribute(Qt::WA_KeyboardFocusChange);
+        QWidget *page = window.referencePage();
+        QStringList invisible;
+        QWidget *elsewhere = window.referencePage()->cardView();
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget == elsewhere ||
+                !widget->isEnabled() || widget->focusProxy())
+                continue;
+            elsewhere->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(elsewhere->hasFocus());
+            const QImage before = widget->grab().toImage();
+            widget->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(widget->hasFocus());
+            if (widget->grab().toImage() == before)
+                invisible.append(QString::fromLatin1(widget->metaObject()->className()) + u" "_s +
+                                 widget->objectName() + u" '"_s + widget->accessibleName() + u"'"_s);
+        }
+        applyTheme(*qApp, QString());
+        QVERIFY2(invisible.isEmpty(), qPrintable(invisible.join(u'\n')));
+    }
+
     // Each combo box of every page has a label that names it (its buddy).
     void combosHaveBuddies()
     {
