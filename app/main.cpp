@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
         window.page = parsed.window.page;
         if (parsed.window.screenshot)
             window.screenshotFile = parsed.window.outputFile;
+        window.show = parsed.window.show;
         return gui::runGui(app, window);
     }
 

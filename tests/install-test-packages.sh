@@ -1,11 +1,12 @@
 #!/bin/sh
 # Installs what the test suite needs besides the build itself, non-interactively, as root:
-# the display and validators the GUI and packaging tests use, the frameworks the snippet
-# tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
-# clients of the redirect lab (curl, wget, python3 with requests, httpx and aiohttp, HTTPie,
-# node, golang-go, which also builds the lab's Go client, and the real browsers Chromium and
-# Firefox ESR), the packaging tools, clang for the fuzzers, and Express from npm into
-# tests/snippets/node/node_modules (pinned by its package-lock.json).
+# the display and validators the GUI and packaging tests use, AT-SPI and pyatspi for the
+# accessibility check (tests/a11y), the frameworks the snippet tests (tests/snippets) start
+# for real, httpbin for the sandbox comparison, the real clients of the redirect lab (curl,
+# wget, python3 with requests, httpx and aiohttp, HTTPie, node, golang-go, which also builds
+# the lab's Go client, and the real browsers Chromium and Firefox ESR), the packaging tools,
+# clang for the fuzzers, and Express from npm into tests/snippets/node/node_modules (pinned
+# by its package-lock.json).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -13,6 +14,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=900 update
 apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     xvfb xauth clang-format \
+    python3-pyatspi at-spi2-core dbus-daemon \
     desktop-file-utils appstream \
     curl wget python3 python3-requests python3-httpx python3-aiohttp httpie \
     chromium firefox-esr \

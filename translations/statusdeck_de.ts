@@ -434,6 +434,12 @@
     <message>
         <source>Card content is in English, the language of the RFCs it quotes.</source>
         <translation>Karteninhalte sind auf Englisch, der Sprache der RFCs, die sie zitieren.</translation>
+        <source>Try it live</source>
+        <translation>Live ausprobieren</translation>
+    </message>
+    <message>
+        <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
+        <translation>sendet der Sandbox die Anfragen, die diesen Code hervorrufen, und zeigt, was zurückkommt</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1126,12 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
         <translation>statusdeck: --client %1 und --mode %2 nennen verschiedene Arten.</translation>
+        <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
+        <translation>Stattdessen einen Teil der Referenz abbilden: guide (den Dialog „Welcher Code?“, bis zu einem Ergebnis beantwortet), compare (die Karte neben ihrer ersten Verwechslungskarte) oder favourites (ein paar Karten mit Stern).</translation>
+    </message>
+    <message>
+        <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
+        <translation>--show nimmt guide, compare oder favourites, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1722,96 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::LiveDemoDialog</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Try %1 %2 live – StatusDeck</source>
+        <translation>%1 %2 live ausprobieren – StatusDeck</translation>
+    </message>
+    <message>
+        <source>Exchanges, raw</source>
+        <translation>Austausche, roh</translation>
+    </message>
+    <message>
+        <source>Send the requests to the sandbox again</source>
+        <translation>Die Anfragen erneut an die Sandbox senden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Worauf zu achten ist&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
+        <translation>&lt;b&gt;&amp;Austausche&lt;/b&gt; (wie gesendet und empfangen; Zeilenenden sind CR LF)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent to the sandbox at %1.</source>
+        <translation>An die Sandbox unter %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Die Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
+        <translation>Die Sandbox war angehalten und Port %1 ist belegt: Sie wurde auf Port %2 gestartet (%3). Anhalten lässt sie sich auf der Sandbox-Seite.</translation>
+    </message>
+    <message>
+        <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
+        <translation>Die Sandbox war angehalten: Sie wurde auf Port %1 gestartet (%2). Anhalten lässt sie sich auf der Sandbox-Seite.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>--&gt; request %1 of %2</source>
+        <translation>--&gt; Anfrage %1 von %2</translation>
+    </message>
+    <message>
+        <source> (to a port where nothing listens)</source>
+        <translation> (an einen Port, auf dem niemand lauscht)</translation>
+    </message>
+    <message>
+        <source>&lt;-- no response</source>
+        <translation>&lt;-- keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;-- response (%n byte(s))</source>
+        <translation>
+            <numerusform>&lt;-- Antwort (%n Byte)</numerusform>
+            <numerusform>&lt;-- Antwort (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    as the card says</source>
+        <translation>    wie die Karte sagt</translation>
+    </message>
+    <message>
+        <source>    NOT as the card says: %1</source>
+        <translation>    NICHT wie die Karte sagt: %1</translation>
+    </message>
+    <message>
+        <source>✔ What arrived is what the card says.</source>
+        <translation>✔ Was ankam, ist, was die Karte sagt.</translation>
+    </message>
+    <message>
+        <source>✘ What arrived is not what the card says.</source>
+        <translation>✘ Was ankam, ist nicht, was die Karte sagt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::MainWindow</name>
     <message>
         <source>StatusDeck</source>
@@ -1997,6 +2099,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2114,6 +2220,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 %2 and %3 %4</source>
+        <translation>Vergleich: %1 %2 und %3 %4</translation>
+    </message>
+    <message>
+        <source>Card: %1 %2</source>
+        <translation>Karte: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2338,10 +2452,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <source>Copy the curl command that shows this status and its headers</source>
-        <translation>Den curl-Befehl kopieren, der diesen Status und seine Header zeigt</translation>
-    </message>
-    <message>
         <source>Run in tests: %1</source>
         <translation>In den Tests ausgeführt: %1</translation>
     </message>
@@ -2390,6 +2500,24 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>[%n Option, die Hintergrundarbeit abschaltet]</numerusform>
             <numerusform>[%n Optionen, die Hintergrundarbeit abschalten]</numerusform>
         </translation>
+        <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
+        <translation># %1 %2, live von der StatusDeck-Sandbox auf Port %3 (sie antwortet jeden Code unter /status/CODE)</translation>
+    </message>
+    <message>
+        <source>Copied: curl for the sandbox on port %1</source>
+        <translation>Kopiert: curl für die Sandbox auf Port %1</translation>
+    </message>
+    <message>
+        <source>Copied: the card&apos;s curl example</source>
+        <translation>Kopiert: das curl-Beispiel der Karte</translation>
+    </message>
+    <message>
+        <source>Copy a curl command for the running sandbox: curl -i %1</source>
+        <translation>Einen curl-Befehl für die laufende Sandbox kopieren: curl -i %1</translation>
+    </message>
+    <message>
+        <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
+        <translation>Die curl-Befehle kopieren, die diesen Status und seine Header zeigen (mit laufender Sandbox einen für sie)</translation>
     </message>
 </context>
 <context>

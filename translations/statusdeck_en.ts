@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::LiveDemoDialog</name>
+    <message numerus="yes">
+        <source>&lt;-- response (%n byte(s))</source>
+        <translation>
+            <numerusform>&lt;-- response (%n byte)</numerusform>
+            <numerusform>&lt;-- response (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n card(s)</source>

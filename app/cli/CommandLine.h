@@ -19,6 +19,7 @@ struct WindowRequest {
     QString theme;      // "light", "dark" or empty for the saved or system palette
     QString page;       // "reference", "sandbox", "lab" or empty for the last one
     QString outputFile; // the screenshot's PNG
+    QString show;       // a screenshot of "guide", "compare" or "favourites" instead of the page alone
     QString language;   // --lang, empty for the system locale
 };
 

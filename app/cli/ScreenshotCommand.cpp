@@ -9,7 +9,19 @@ namespace statusdeck::cli {
 
 QString ScreenshotCommand::synopsis() const
 {
-    return u"[--card CODE] [--page PAGE] [--theme light|dark] FILE.png"_s;
+    return u"[--card CODE] [--page PAGE] [--theme light|dark] [--show guide|compare|favourites] FILE.png"_s;
+}
+
+QList<QCommandLineOption> ScreenshotCommand::options() const
+{
+    QList<QCommandLineOption> options = windowOptions();
+    options.append(
+        {u"show"_s,
+         QCoreApplication::translate("CommandLine", "Picture a part of the reference instead: guide (the Which Code "
+                                                    "dialog, answered to a result), compare (the card beside its first "
+                                                    "confused-with card) or favourites (a few cards starred)."),
+         u"guide|compare|favourites"_s});
+    return options;
 }
 
 QString ScreenshotCommand::summary() const
@@ -35,6 +47,13 @@ WindowRequest ScreenshotCommand::request(const QCommandLineParser &parser, QStri
     if (positional.size() != 1) {
         *error = QCoreApplication::translate("CommandLine", "screenshot needs exactly one output file, for example: "
                                                             "statusdeck screenshot --card 301 window.png");
+        return request;
+    }
+    request.show = parser.value(u"show"_s);
+    if (!request.show.isEmpty() && request.show != "guide"_L1 && request.show != "compare"_L1 &&
+        request.show != "favourites"_L1) {
+        *error = QCoreApplication::translate("CommandLine", "--show takes guide, compare or favourites, not '%1'.")
+                     .arg(request.show);
         return request;
     }
     request.outputFile = positional.first();

@@ -4,8 +4,9 @@
 
 namespace statusdeck::cli {
 
-// `statusdeck screenshot [--card CODE] [--page PAGE] [--theme light|dark] FILE.png`: the
-// window rendered to a PNG by main.cpp once these options have been checked.
+// `statusdeck screenshot [--card CODE] [--page PAGE] [--theme light|dark]
+// [--show guide|compare|favourites] FILE.png`: the window rendered to a PNG by main.cpp once
+// these options have been checked.
 class ScreenshotCommand final : public GuiCommand
 {
 public:
@@ -13,7 +14,7 @@ public:
     QString synopsis() const override;
     QString summary() const override;
     QString description() const override;
-    QList<QCommandLineOption> options() const override { return windowOptions(); }
+    QList<QCommandLineOption> options() const override;
     WindowRequest request(const QCommandLineParser &parser, QString *error) const override;
 };
 

@@ -60,9 +60,10 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     html += u"<html><body style='color:%1;'>"_s.arg(text.name());
 
     // Title: code, phrase, emoji; a line of badges under it.
+    // One heading, code and phrase, for assistive technology to read as the card's title.
     html += u"<table cellspacing='0' cellpadding='0'><tr>"
-            "<td style='font-size:30pt; font-weight:600; padding-right:14px;'>%1</td>"
-            "<td style='font-size:20pt; font-weight:600; vertical-align:middle;'>%2&nbsp;&nbsp;%3</td>"
+            "<td style='vertical-align:middle;'><h1 style='margin:0; font-size:20pt; font-weight:600;'>"
+            "<span style='font-size:30pt;'>%1</span>&nbsp;&nbsp;&nbsp;%2&nbsp;&nbsp;%3</h1></td>"
             "<td style='font-size:18pt; vertical-align:middle; padding-left:14px;'>"
             "<a href='favourite:%4' title='%5' style='color:%6; text-decoration:none;'>%7</a></td>"
             "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji, card.id(),
@@ -80,6 +81,12 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     html += u"</p>"_s;
 
     html += u"<p style='font-size:13pt; margin-top:10px;'>%1</p>"_s.arg(esc(card.summary));
+    // The demo of `statusdeck try`, against the window's sandbox.
+    html += u"<p style='margin-top:2px;'>▸&nbsp;<a href='try:%1' style='color:%2; font-weight:600;'>%3</a>"
+            "<span style='color:%4;'>&nbsp;&nbsp;%5</span></p>"_s.arg(
+                card.id(), link, esc(QCoreApplication::translate("CardView", "Try it live")), muted,
+                esc(QCoreApplication::translate("CardView", "sends the requests that make this code happen to the "
+                                                            "sandbox, and shows what comes back")));
 
     html += heading.arg(esc(QCoreApplication::translate("CardView", "Definition")));
     html += u"<p>%1</p>"_s.arg(esc(card.definition));

@@ -68,7 +68,10 @@ int runGui(QApplication &app, const WindowOptions &options)
             return 2;
         }
         ScreenshotMaker maker(window);
-        const QString error = maker.make(page.value_or(MainWindow::Page::Reference), options.screenshotFile);
+        const QString error =
+            options.show.isEmpty()
+                ? maker.make(page.value_or(MainWindow::Page::Reference), options.screenshotFile)
+                : maker.makeShowing(ScreenshotMaker::showFromName(options.show), options.screenshotFile);
         if (!error.isEmpty()) {
             printError(QCoreApplication::translate("GuiMain", "statusdeck: could not write %1: %2")
                            .arg(options.screenshotFile, error));

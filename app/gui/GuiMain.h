@@ -12,6 +12,7 @@ struct WindowOptions {
     QString theme;          // "light", "dark"; empty: the saved choice, else the system palette
     QString page;           // "reference", "sandbox", "lab"; empty: the last one (a screenshot: reference)
     QString screenshotFile; // non-empty: render the window to this PNG and exit instead of showing it
+    QString show;           // with screenshotFile: "guide", "compare" or "favourites" (ScreenshotMaker::Show)
 };
 
 // Loads the cards and snippets, builds the window and runs it (or writes the screenshot).

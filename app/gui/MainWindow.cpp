@@ -5,6 +5,7 @@
 #include "SnippetPane.h"
 #include "Theme.h"
 #include "reference/GuideDialog.h"
+#include "reference/LiveDemoDialog.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -99,6 +100,8 @@ MainWindow::MainWindow(const Catalog &catalog, const SnippetLibrary &snippets, Q
         m_labPage->tryCode(code); // the code's column runs at once
         Q_EMIT labRequested(code);
     });
+
+    connect(m_reference, &ReferencePage::liveDemoRequested, this, &MainWindow::showLiveDemo);
 
     buildMenus();
     updateSandboxIndicator();
@@ -389,6 +392,17 @@ void MainWindow::showGuide()
     dialog->show();
 }
 
+LiveDemoDialog *MainWindow::showLiveDemo(const QString &id)
+{
+    const Card *card = m_catalog.findById(id);
+    if (!card)
+        return nullptr;
+    auto *dialog = new LiveDemoDialog(*card, sandbox(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About StatusDeck"),
@@ -440,7 +454,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // The card view gets its new palette after the page does: render the card again once
     // the view has it (View > Theme, or the desktop's palette changing under the app).
     if (event->type() == QEvent::PaletteChange && watched == m_reference->cardView() && !currentCardId().isEmpty())
-        m_reference->openCard(currentCardId());
+        m_reference->revisitEntry(m_reference->currentEntry());
     // Mouse back/forward buttons anywhere in this window.
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);

@@ -25,6 +25,7 @@ class SandboxServer;
 namespace statusdeck::gui {
 
 class LabPage;
+class LiveDemoDialog;
 class ReferencePage;
 class SandboxPage;
 
@@ -52,6 +53,10 @@ public:
     LabPage *labPage();         // built on first use, not shown
     SandboxServer &sandbox();   // made on first use, not started
     QTabWidget *tabs() const { return m_tabs; }
+
+    // A card's "Try it live": its demo against the window's sandbox (started if stopped), in a
+    // dialog of its own; null for an unknown id.
+    LiveDemoDialog *showLiveDemo(const QString &id);
 
     // Opens a card on the reference page and shows that page.
     bool openCard(const QString &id);

@@ -3,6 +3,7 @@
 // Back after "Try it in the lab" returns to the card), the sandbox indicator and Help.
 #include "MainWindow.h"
 
+#include "SnippetPane.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -77,7 +78,7 @@ void MainWindow::recordPlace()
     if (page == Page::Reference) {
         if (currentCardId().isEmpty())
             return;
-        m_places.visit(kCardPlace + currentCardId());
+        m_places.visit(kCardPlace + m_reference->currentEntry()); // a card, or "compare:A/B"
     } else {
         m_places.visit(kPagePlace + pageName(page));
     }
@@ -88,7 +89,7 @@ void MainWindow::goToPlace(const QString &place)
 {
     m_goingToPlace = true;
     if (place.startsWith(kCardPlace)) {
-        m_reference->openCard(place.mid(kCardPlace.size()));
+        m_reference->revisitEntry(place.mid(kCardPlace.size()));
         showPage(Page::Reference);
     } else if (const auto page = pageFromName(place.mid(kPagePlace.size()))) {
         showPage(*page);
@@ -99,6 +100,13 @@ void MainWindow::goToPlace(const QString &place)
 
 QString MainWindow::placeName(const QString &place) const
 {
+    if (place.startsWith(kCardPlace + u"compare:"_s)) {
+        const QStringList ids = place.mid(kCardPlace.size() + 8).split(u'/');
+        const Card *card = m_catalog.findById(ids.value(0));
+        const Card *other = m_catalog.findById(ids.value(1));
+        if (card && other)
+            return tr("%1 compared with %2").arg(card->codeText(), other->codeText());
+    }
     if (place.startsWith(kCardPlace)) {
         if (const Card *card = m_catalog.findById(place.mid(kCardPlace.size())))
             return u"%1 %2"_s.arg(card->codeText(), card->phrase);
@@ -180,6 +188,8 @@ void MainWindow::updateSandboxIndicator()
         text = tr("Sandbox failed to start");
         break;
     }
+    // Copy as curl targets the sandbox while it runs.
+    m_reference->snippetPane()->setSandboxUrl(state == SandboxServer::State::Listening ? m_sandbox->url() : QUrl());
     m_sandboxIndicator->setText(u"● "_s + text);
     m_sandboxIndicator->setAccessibleName(text);
     m_sandboxIndicator->setToolTip(tr("Show the Sandbox page (Ctrl+2)"));

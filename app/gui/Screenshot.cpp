@@ -2,12 +2,16 @@
 
 #include "LabPage.h"
 #include "PngWriter.h"
+#include "reference/GuideDialog.h"
+#include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +29,56 @@ QString ScreenshotMaker::make(MainWindow::Page page, const QString &fileName)
         runFetchMatrix();
     m_window.showPage(page);
     return save(m_window, fileName, m_size);
+}
+
+ScreenshotMaker::Show ScreenshotMaker::showFromName(const QString &name)
+{
+    if (name == "compare"_L1)
+        return Show::Compare;
+    if (name == "favourites"_L1)
+        return Show::Favourites;
+    return Show::Guide;
+}
+
+QString ScreenshotMaker::makeShowing(Show show, const QString &fileName)
+{
+    m_window.showPage(MainWindow::Page::Reference);
+    ReferencePage *reference = m_window.referencePage();
+    switch (show) {
+    case Show::Guide: {
+        // Answered to a result: "at another URL", then the first answer of each question.
+        GuideDialog dialog(m_window.referencePage()->catalog(), &m_window);
+        for (int answer = 1; dialog.resultCardId().isEmpty() && !dialog.answers().isEmpty(); answer = 0)
+            dialog.answers().value(answer, dialog.answers().first())->click();
+        return save(dialog, fileName, QSize(720, std::max(280, dialog.sizeHint().height())));
+    }
+    case Show::Compare:
+        reference->compareWithFirstConfused();
+        return save(m_window, fileName, m_size);
+    case Show::Favourites: {
+        // A few stars, taken back afterwards: the user's own favourites stay as they were.
+        const QString open = reference->currentCardId();
+        QStringList starred;
+        for (const QString &id : {u"404"_s, u"429"_s, u"503"_s, open}) {
+            if (reference->openCard(id) && !reference->isFavourite()) {
+                reference->setFavourite(true);
+                starred.append(id);
+            }
+        }
+        reference->openCard(open);
+        // The list rebuilt with the favourites on top (it is queued), shown from its top.
+        QCoreApplication::processEvents();
+        reference->cardList()->scrollToTop();
+        const QString error = save(m_window, fileName, m_size);
+        for (const QString &id : std::as_const(starred)) {
+            reference->openCard(id);
+            reference->setFavourite(false);
+        }
+        reference->openCard(open);
+        return error;
+    }
+    }
+    return {};
 }
 
 void ScreenshotMaker::runFetchMatrix()

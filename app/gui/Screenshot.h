@@ -20,6 +20,12 @@ public:
     // Returns an empty string on success, else what went wrong.
     QString make(MainWindow::Page page, const QString &fileName);
 
+    // Parts of the reference, for the README: the guide dialog answered to a result, the
+    // open card compared with its first confused-with card, the list with favourites.
+    enum class Show { Guide, Compare, Favourites };
+    static Show showFromName(const QString &name); // "guide", "compare", "favourites"
+    QString makeShowing(Show show, const QString &fileName);
+
     // Renders any widget to a PNG at a size after its layout has settled.
     static QString save(QWidget &widget, const QString &fileName, QSize size);
 

@@ -33,7 +33,6 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_copy->setToolTip(tr("Copy the snippet to the clipboard (Ctrl+Shift+C)"));
     m_copyCurl->setObjectName(u"copyCurl"_s);
-    m_copyCurl->setToolTip(tr("Copy the curl command that shows this status and its headers"));
     m_copyCurl->setVisible(library.findTemplate(u"curl"_s) != nullptr);
 
     auto *bar = new QHBoxLayout;
@@ -125,18 +124,49 @@ void SnippetPane::copyToClipboard()
     confirmCopied();
 }
 
-void SnippetPane::copyCurlToClipboard()
+void SnippetPane::setSandboxUrl(const QUrl &url)
 {
-    const SnippetTemplate *curl = m_library.findTemplate(u"curl"_s);
-    if (!m_card || !curl)
-        return;
-    QApplication::clipboard()->setText(m_library.generate(*m_card, *curl).code);
-    confirmCopied();
+    m_sandbox = url;
+    refresh();
 }
 
-void SnippetPane::confirmCopied()
+QUrl SnippetPane::sandboxStatusUrl() const
 {
-    m_copiedNote->setText(tr("Copied"));
+    // The sandbox's /status takes 100 to 999: a pseudo-code (0) keeps the card's example.
+    if (!m_card || !m_sandbox.isValid() || m_card->code < 100)
+        return {};
+    QUrl url = m_sandbox;
+    url.setPath(u"/status/"_s + QString::number(m_card->code));
+    return url;
+}
+
+QString SnippetPane::curlCommand() const
+{
+    if (!m_card)
+        return {};
+    if (const QUrl url = sandboxStatusUrl(); url.isValid())
+        return tr("# %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)")
+                   .arg(m_card->codeText(), m_card->phrase)
+                   .arg(url.port()) +
+               u"\ncurl -i "_s + url.toString() + u"\n"_s;
+    const SnippetTemplate *curl = m_library.findTemplate(u"curl"_s);
+    return curl ? m_library.generate(*m_card, *curl).code : QString();
+}
+
+void SnippetPane::copyCurlToClipboard()
+{
+    const QString command = curlCommand();
+    if (command.isEmpty())
+        return;
+    QApplication::clipboard()->setText(command);
+    const QUrl url = sandboxStatusUrl();
+    confirmCopied(url.isValid() ? tr("Copied: curl for the sandbox on port %1").arg(url.port())
+                                : tr("Copied: the card's curl example"));
+}
+
+void SnippetPane::confirmCopied(const QString &note)
+{
+    m_copiedNote->setText(note.isEmpty() ? tr("Copied") : note);
     QTimer::singleShot(1500, m_copiedNote, &QLabel::clear);
     Q_EMIT copied();
 }
@@ -156,6 +186,11 @@ void SnippetPane::refresh()
     m_verification->setText(verification);
     m_copy->setEnabled(m_card && t);
     m_copyCurl->setEnabled(m_card != nullptr);
+    const QUrl live = sandboxStatusUrl();
+    m_copyCurl->setToolTip(live.isValid()
+                               ? tr("Copy a curl command for the running sandbox: curl -i %1").arg(live.toString())
+                               : tr("Copy the curl commands that show this status and its headers (start the "
+                                    "Sandbox to get one for it)"));
     m_code.clear();
     if (m_card && t) {
         const Snippet snippet = m_library.generate(*m_card, *t);

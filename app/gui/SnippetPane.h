@@ -3,6 +3,7 @@
 #include "catalog/Card.h"
 #include "catalog/SnippetLibrary.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -29,6 +30,11 @@ public:
     CodeEditor *editor();
     // Steps bigger (positive) or smaller than the default text size, as the card's zoom.
     void setZoom(int steps);
+    // The running sandbox (http://127.0.0.1:PORT/), or an empty URL when it is stopped:
+    // Copy as curl then targets its /status/CODE instead of the card's example.
+    void setSandboxUrl(const QUrl &url);
+    // What Copy as curl copies for the card shown.
+    QString curlCommand() const;
 
 public Q_SLOTS:
     void copyToClipboard();
@@ -44,7 +50,8 @@ protected:
 
 private:
     void refresh();
-    void confirmCopied();
+    void confirmCopied(const QString &note = {});
+    QUrl sandboxStatusUrl() const; // /status/CODE of the running sandbox, or empty
 
     const SnippetLibrary &m_library;
     const Card *m_card = nullptr;
@@ -56,6 +63,7 @@ private:
     CodeEditor *m_editor = nullptr;
     QString m_code;
     QString m_language;
+    QUrl m_sandbox;
     int m_zoom = 0;
 };
 

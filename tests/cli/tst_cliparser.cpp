@@ -73,6 +73,11 @@ private Q_SLOTS:
             u"screenshot"_s);
         row("screenshot --client", {u"screenshot"_s, u"--client"_s, u"x"_s, u"a.png"_s}, K::UsageError,
             u"screenshot"_s);
+        row("screenshot --show compare", {u"screenshot"_s, u"--show"_s, u"compare"_s, u"a.png"_s}, K::Screenshot,
+            u"screenshot"_s);
+        row("screenshot bad --show", {u"screenshot"_s, u"--show"_s, u"menu"_s, u"a.png"_s}, K::UsageError,
+            u"screenshot"_s);
+        row("window --show", {u"--show"_s, u"guide"_s}, K::UsageError);
     }
 
     void parse()
@@ -114,6 +119,11 @@ private Q_SLOTS:
         QCOMPARE(shot.window.page, u"lab"_s);
         QCOMPARE(shot.window.theme, u"dark"_s);
         QVERIFY(shot.window.card.isEmpty());
+        QVERIFY(shot.window.show.isEmpty());
+        const Parsed guide =
+            statusdeck::cli::parse({u"statusdeck"_s, u"screenshot"_s, u"--show"_s, u"guide"_s, u"g.png"_s});
+        QCOMPARE(guide.kind, Parsed::Kind::Screenshot);
+        QCOMPARE(guide.window.show, u"guide"_s);
     }
 
     // The help is made from the commands' own options, so it cannot drift from what they parse.

@@ -171,6 +171,11 @@ QVariantMap SnippetLibrary::context(const Card &card)
     // response (208 in a 207's body) is sent as that response; a vendor's code is sent as
     // it is, with the card's note on what the vendor's own software sends.
     const int status = card.vendor.isEmpty() ? card.exampleStatus : card.code;
+    QVariantList bodyLines;
+    if (hasBody) {
+        for (const QString &line : card.snippetBody.split(u'\n'))
+            bodyLines.append(QVariantMap{{u"line"_s, line}});
+    }
 
     return {
         {u"code"_s, QString::number(card.code)},
@@ -193,6 +198,10 @@ QVariantMap SnippetLibrary::context(const Card &card)
         {u"headers"_s, headers},
         {u"extra_headers"_s, extraHeaders},
         {u"body"_s, hasBody ? card.snippetBody : QString()},
+        // A body of several lines, line by line, for templates that write it as joined lines
+        // rather than one long string with \n in it.
+        {u"multiline_body"_s, hasBody && card.snippetBody.contains(u'\n')},
+        {u"body_lines"_s, bodyLines},
         {u"content_type"_s, card.snippetContentType},
         {u"no_content"_s, card.forbidsContent()},
         {u"informational"_s, card.codeClass() == 1},

@@ -7,6 +7,7 @@
 #include "CompareHtml.h"
 #include "SnippetPane.h"
 #include "catalog/CardExport.h"
+#include "reference/CardView.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -48,10 +49,8 @@ ReferencePage::ReferencePage(const Catalog &catalog, const SnippetLibrary &snipp
     QWidget *left = buildList();
 
     // Right: the card, and under it the snippets.
-    m_view = new QTextBrowser(this);
+    m_view = new CardView(this);
     m_view->setObjectName(u"cardView"_s);
-    m_view->setOpenLinks(false);
-    m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(18);
     m_view->setAccessibleName(tr("Card"));
     m_snippets = new SnippetPane(snippets, this);
@@ -180,6 +179,44 @@ bool ReferencePage::openCard(const QString &id)
     return true;
 }
 
+bool ReferencePage::revisitCard(const QString &id)
+{
+    if (!openCard(id))
+        return false;
+    restoreScroll(id);
+    return true;
+}
+
+bool ReferencePage::revisitEntry(const QString &entry)
+{
+    if (!entry.startsWith(kComparePrefix))
+        return revisitCard(entry);
+    const QStringList ids = entry.mid(kComparePrefix.size()).split(u'/');
+    if (ids.size() != 2 || !m_catalog.findById(ids.first()) || !m_catalog.findById(ids.last()))
+        return false;
+    m_history.visit(entry);
+    showEntry(entry);
+    restoreScroll(entry);
+    return true;
+}
+
+QString ReferencePage::currentEntry() const
+{
+    return m_comparedId.isEmpty() ? m_currentId : kComparePrefix + m_currentId + u'/' + m_comparedId;
+}
+
+void ReferencePage::rememberScroll()
+{
+    if (!m_currentId.isEmpty())
+        m_scroll.insert(currentEntry(), m_view->verticalScrollBar()->value());
+}
+
+void ReferencePage::restoreScroll(const QString &entry)
+{
+    // The text is laid out by now (setHtml, then the width fitted): the range is known.
+    m_view->verticalScrollBar()->setValue(m_scroll.value(entry, 0));
+}
+
 bool ReferencePage::compareWith(const QString &otherId)
 {
     if (!m_catalog.findById(otherId) || !m_catalog.findById(m_currentId) || otherId == m_currentId)
@@ -213,6 +250,7 @@ void ReferencePage::showEntry(const QString &entry)
     showCard(ids.first());
     m_comparedId = ids.last();
     renderCurrent();
+    Q_EMIT cardShown(ids.first()); // now as the comparison: the window records it as a place
     Q_EMIT navigationChanged();
 }
 
@@ -221,6 +259,7 @@ void ReferencePage::showCard(const QString &id)
     const Card *card = m_catalog.findById(id);
     if (!card)
         return;
+    rememberScroll();
     m_currentId = id;
     m_comparedId.clear();
     renderCurrent();
@@ -258,6 +297,9 @@ void ReferencePage::renderCurrent()
     const Card *other = m_catalog.findById(m_comparedId);
     m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
                           : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
+    m_view->setAccessibleName(
+        other ? tr("Comparison: %1 %2 and %3 %4").arg(card->codeText(), card->phrase, other->codeText(), other->phrase)
+              : tr("Card: %1 %2").arg(card->codeText(), card->phrase));
     fitTextWidth();
     m_view->verticalScrollBar()->setValue(0);
 }
@@ -361,14 +403,20 @@ void ReferencePage::applyFilter(const QString &text)
 
 void ReferencePage::goBack()
 {
-    if (m_history.canGoBack())
-        showEntry(m_history.back());
+    if (!m_history.canGoBack())
+        return;
+    const QString entry = m_history.back();
+    showEntry(entry);
+    restoreScroll(entry);
 }
 
 void ReferencePage::goForward()
 {
-    if (m_history.canGoForward())
-        showEntry(m_history.forward());
+    if (!m_history.canGoForward())
+        return;
+    const QString entry = m_history.forward();
+    showEntry(entry);
+    restoreScroll(entry);
 }
 
 void ReferencePage::focusSearch()
@@ -387,6 +435,8 @@ void ReferencePage::onLinkClicked(const QUrl &url)
         setFavourite(!isFavourite());
     else if (url.scheme() == "lab"_L1)
         Q_EMIT labRequested(url.path().toInt());
+    else if (url.scheme() == "try"_L1)
+        Q_EMIT liveDemoRequested(url.path());
 }
 
 void ReferencePage::restoreState()

@@ -2,9 +2,11 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "reference/CardView.h"
 #include "reference/ReadingList.h"
 #include "util/NavigationHistory.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -32,7 +34,15 @@ public:
                   QWidget *parent = nullptr);
 
     bool openCard(const QString &id); // records history; false for an unknown id
+    // As openCard, but where the card was seen before its scroll position comes back (the
+    // window's Back and Forward).
+    bool revisitCard(const QString &id);
+    // What is shown, as a history entry: the card id, or "compare:A/B" while comparing.
+    QString currentEntry() const;
+    // Shows an entry again (the window's Back and Forward), with its scroll position.
+    bool revisitEntry(const QString &entry);
     QString currentCardId() const { return m_currentId; }
+    const Catalog &catalog() const { return m_catalog; }
     // The open card and another side by side; Back returns to the card. False for an unknown id.
     bool compareWith(const QString &otherId);
     QString comparedCardId() const { return m_comparedId; } // empty unless comparing
@@ -53,7 +63,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *registryFilter() const { return m_registryFilter; }
     QTreeView *cardList() const { return m_list; }
-    QTextBrowser *cardView() const { return m_view; }
+    CardView *cardView() const { return m_view; }
     SnippetPane *snippetPane() const { return m_snippets; }
 
 public Q_SLOTS:
@@ -73,6 +83,8 @@ Q_SIGNALS:
     void shownCountChanged(int count);
     // A card's "Try it in the lab" link.
     void labRequested(int code);
+    // A card's "Try it live" link (the card's id).
+    void liveDemoRequested(const QString &id);
     void favouritesChanged();
     // Something went wrong that the status bar should say (settings not written).
     void problem(const QString &message);
@@ -85,6 +97,8 @@ private:
     QWidget *buildList();
     void showCard(const QString &id);
     void showEntry(const QString &entry); // a history entry: a card id or "compare:A/B"
+    void rememberScroll();                // of the entry shown, before another is shown
+    void restoreScroll(const QString &entry);
     void renderCurrent();
     void scheduleListRefresh();
     void saveReadingList();
@@ -102,6 +116,7 @@ private:
     int m_zoom = 0;
     bool m_refreshPending = false;
     NavigationHistory m_history;
+    QHash<QString, int> m_scroll; // the last scroll position of each entry seen
     QString m_currentId;
     int m_shown = 0;
 
@@ -109,7 +124,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_registryFilter = nullptr;
     QTreeView *m_list = nullptr;
-    QTextBrowser *m_view = nullptr;
+    CardView *m_view = nullptr;
     SnippetPane *m_snippets = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_cardSplitter = nullptr;
