@@ -200,7 +200,7 @@ Parsed parse(const QStringList &arguments)
     if (const auto *gui = dynamic_cast<const GuiCommand *>(&command)) {
         parsed.window = gui->request(*parser, &parsed.error);
         if (parsed.error.isEmpty())
-            parsed.kind = parsed.command ? Parsed::Kind::Screenshot : Parsed::Kind::Window;
+            parsed.kind = parsed.window.screenshot ? Parsed::Kind::Screenshot : Parsed::Kind::Window;
         return parsed;
     }
     parsed.kind = Parsed::Kind::Run;

@@ -6,6 +6,7 @@
 #include "sandbox/ExchangeFilter.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
+#include "sandbox/HarImport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -168,10 +169,21 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     raw->addWidget(titled(tr("Request as it arrived"), m_request));
     raw->addWidget(titled(tr("Response as it was sent"), m_response));
 
+    m_importNote = new QLabel(this);
+    m_importNote->setObjectName(u"importNote"_s);
+    m_importNote->setWordWrap(true);
+    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importNote->hide();
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_importNote);
+    detailLayout->addWidget(raw, 1);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"sandboxSplitter"_s);
     split->addWidget(m_table);
-    split->addWidget(raw);
+    split->addWidget(detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->restoreState(m_settings.value(kSplitter).toByteArray());
@@ -297,9 +309,15 @@ void SandboxPage::showSelected()
     if (!index.isValid()) {
         m_request->setCode({});
         m_response->setCode({});
+        m_importNote->hide();
         return;
     }
     const HttpExchange &e = m_model->exchange(index.row());
+    m_importNote->setVisible(e.imported);
+    if (e.imported)
+        m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
+                                 "sandbox saw.")
+                                  .arg(e.importNote));
     QString request = QString::fromUtf8(e.rawRequest).remove(u'\r');
     if (!e.parseError.isEmpty())
         request += u"\n[… "_s + tr("parse error: %1").arg(e.parseError) + u" …]"_s;
@@ -334,6 +352,28 @@ QString SandboxPage::exportHar(const QString &path, bool selectionOnly)
         return error.isEmpty() ? tr("could not write %1").arg(path) : error;
     Q_EMIT statusMessage(
         tr("Wrote %n exchange(s) to %1", nullptr, int(exchanges.size())).arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+QString SandboxPage::importHar(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const HarImport har = readHarFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!har.ok())
+        return har.error;
+    m_model->addImported(har.exchanges);
+    QString text =
+        tr("Opened %n exchange(s) from %1", nullptr, int(har.exchanges.size())).arg(QDir::toNativeSeparators(path));
+    if (!har.warnings.isEmpty())
+        text += u" ("_s + har.warnings.join(u"; "_s) + u')';
+    Q_EMIT statusMessage(text);
+    if (!har.exchanges.isEmpty()) {
+        const QModelIndex first =
+            m_filter->mapFromSource(m_model->index(m_model->importedCount() - int(har.exchanges.size()), 0));
+        m_table->setCurrentIndex(first);
+        m_table->scrollTo(first);
+    }
     return {};
 }
 
