@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -69,7 +70,7 @@ bool GuiCommand::readFileArgument(const QString &argument, WindowRequest &reques
         *error = QCoreApplication::translate("CommandLine", "%1 cannot be read.").arg(argument);
         return false;
     }
-    request.file = info.absoluteFilePath();
+    request.file = QDir::cleanPath(info.absoluteFilePath());
     return true;
 }
 
