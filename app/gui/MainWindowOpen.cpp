@@ -102,6 +102,9 @@ void MainWindow::bringToFront()
 instance::Reply MainWindow::handleRequest(const instance::Request &request)
 {
     instance::Reply reply;
+    // First, so that a message box opened below stays above the window (without a window
+    // manager, and with some, raising the window later would cover the box).
+    bringToFront();
     if (!request.theme.isEmpty())
         Q_EMIT themeRequested(request.theme); // for this run, as --theme at start, not saved
     if (const std::optional<Page> page = pageFromName(request.page))
@@ -117,7 +120,6 @@ instance::Reply MainWindow::handleRequest(const instance::Request &request)
             reply.message = error;
         }
     }
-    bringToFront();
     return reply;
 }
 
