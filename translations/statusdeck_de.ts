@@ -2223,6 +2223,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>%n Austausche aus %1 geöffnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another HAR file is being read; open this one when it is done</source>
+        <translation>eine andere HAR-Datei wird gerade gelesen; öffne diese, wenn das fertig ist</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::SnippetPane</name>

@@ -6,7 +6,6 @@
 #include "sandbox/ExchangeFilter.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/HarExport.h"
-#include "sandbox/HarImport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -352,28 +351,6 @@ QString SandboxPage::exportHar(const QString &path, bool selectionOnly)
         return error.isEmpty() ? tr("could not write %1").arg(path) : error;
     Q_EMIT statusMessage(
         tr("Wrote %n exchange(s) to %1", nullptr, int(exchanges.size())).arg(QDir::toNativeSeparators(path)));
-    return {};
-}
-
-QString SandboxPage::importHar(const QString &path)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const HarImport har = readHarFile(path);
-    QApplication::restoreOverrideCursor();
-    if (!har.ok())
-        return har.error;
-    m_model->addImported(har.exchanges);
-    QString text =
-        tr("Opened %n exchange(s) from %1", nullptr, int(har.exchanges.size())).arg(QDir::toNativeSeparators(path));
-    if (!har.warnings.isEmpty())
-        text += u" ("_s + har.warnings.join(u"; "_s) + u')';
-    Q_EMIT statusMessage(text);
-    if (!har.exchanges.isEmpty()) {
-        const QModelIndex first =
-            m_filter->mapFromSource(m_model->index(m_model->importedCount() - int(har.exchanges.size()), 0));
-        m_table->setCurrentIndex(first);
-        m_table->scrollTo(first);
-    }
     return {};
 }
 

@@ -42,7 +42,8 @@ public:
     QString exportHar(const QString &path, bool selectionOnly);
     // Reads a HAR file into the log as read-only rows marked imported (sandbox/HarImport);
     // an empty string on success (statusMessage() says how many, and what was left out),
-    // else why nothing was read, with the log as it was.
+    // else why nothing was read, with the log as it was. The file is read on a thread while
+    // the window repaints (input waits); a second call meanwhile is refused.
     QString importHar(const QString &path);
     // Where the selected row came from, shown above its raw view for an imported one.
     QLabel *importNote() const { return m_importNote; }
@@ -75,6 +76,7 @@ private:
     CodeEditor *m_request;
     CodeEditor *m_response;
     QLabel *m_importNote = nullptr;
+    bool m_importing = false;
 };
 
 } // namespace statusdeck::gui

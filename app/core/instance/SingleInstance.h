@@ -59,9 +59,11 @@ struct Forwarded {
     QString error;
 };
 
-// The second process's side: connects, sends the request, waits for the reply. Blocking,
-// so it needs no event loop (main.cpp calls it on a QCoreApplication before any window).
-Forwarded forwardRequest(const QString &name, const Request &request, int timeoutMs = 5000);
+// The second process's side: connects (1 s at most), sends the request, waits for the reply
+// (timeoutMs: the window answers once it has opened the card or read the HAR file, which at
+// the size limit takes seconds). Blocking, so it needs no event loop (main.cpp calls it on a
+// QCoreApplication before any window exists).
+Forwarded forwardRequest(const QString &name, const Request &request, int timeoutMs = 30000);
 
 // What a window start is: the only window (it serves the name), a request handed to the
 // running one, or a window of its own (--new-window: no connection is even attempted).
