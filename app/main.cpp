@@ -2,6 +2,8 @@
 // The command line is parsed (statusdeck_cli) before any application object exists: console
 // commands, help and usage errors run on QCoreApplication and need no display; only a valid
 // window or screenshot request makes a QApplication, and the window itself is gui::runGui().
+// A window request is first offered to a window already running (single instance), on a
+// QCoreApplication that is gone before the QApplication is made.
 
 #include "CommandLine.h"
 #include "GuiMain.h"
@@ -35,17 +37,26 @@ int main(int argc, char *argv[])
     const QString language = languageFromArguments(argc, argv);
 
     if (parsed.needsGui()) {
-        QApplication app(argc, argv);
-        QApplication::setApplicationDisplayName(u"StatusDeck"_s);
-        QApplication::setDesktopFileName(u"io.github.statusdeck.StatusDeck"_s);
-        installTranslations(app, language);
         gui::WindowOptions window;
         window.card = parsed.window.card;
         window.theme = parsed.window.theme;
         window.page = parsed.window.page;
+        window.file = parsed.window.file;
+        window.newWindow = parsed.window.newWindow;
         if (parsed.window.screenshot)
             window.screenshotFile = parsed.window.outputFile;
         window.show = parsed.window.show;
+        // A window already running takes the request: no display, no window of our own.
+        if (!parsed.window.screenshot && !parsed.window.newWindow) {
+            QCoreApplication probe(argc, argv);
+            installTranslations(probe, language);
+            if (const std::optional<int> status = gui::handToRunningWindow(window))
+                return *status;
+        }
+        QApplication app(argc, argv);
+        QApplication::setApplicationDisplayName(u"StatusDeck"_s);
+        QApplication::setDesktopFileName(u"io.github.statusdeck.StatusDeck"_s);
+        installTranslations(app, language);
         return gui::runGui(app, window);
     }
 

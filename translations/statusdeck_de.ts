@@ -972,10 +972,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Nur das Snippet für FRAMEWORK ausgeben (express, flask, go, nginx, curl, ...).</translation>
     </message>
     <message>
-        <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, if given).</source>
-        <translation>Nachschlagewerk für HTTP-Statuscodes und Weiterleitungslabor. Ohne Befehl öffnet sich das Fenster (mit der Karte CODE, falls angegeben).</translation>
-    </message>
-    <message>
         <source>give one card, not both %1 and --card %2.</source>
         <translation>gib eine Karte an, nicht sowohl %1 als auch --card %2.</translation>
     </message>
@@ -1132,6 +1128,36 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
         <translation>--show nimmt guide, compare oder favourites, nicht „%1“.</translation>
+        <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
+        <translation>Ein eigenes Fenster öffnen, statt das laufende zu verwenden (es speichert keine Einstellungen und startet seine Sandbox auf einem freien Port).</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a HAR file.</source>
+        <translation>%1 ist ein Ordner, keine HAR-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>open a HAR file in the window&apos;s exchange log</source>
+        <translation>eine HAR-Datei im Austauschprotokoll des Fensters öffnen</translation>
+    </message>
+    <message>
+        <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
+        <translation>Öffnet FILE.har (von „statusdeck serve --har“, den Entwicklerwerkzeugen eines Browsers oder einem Proxy) im Austauschprotokoll der Sandbox-Seite, schreibgeschützt und als importiert markiert, neben den Live-Austauschen. Ist bereits ein StatusDeck-Fenster offen, wird die Datei dort geöffnet und dieses Fenster nach vorne geholt; der Befehl endet dann sofort, mit Status 1, wenn die Datei nicht als HAR gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
+        <translation>open braucht genau eine HAR-Datei, zum Beispiel: statusdeck open lauf.har</translation>
+    </message>
+    <message>
+        <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
+        <translation>Nachschlagewerk für HTTP-Statuscodes und Weiterleitungslabor. Ohne Befehl öffnet sich das Fenster (mit der Karte CODE oder mit FILE.har im Austauschprotokoll, falls angegeben); ist es bereits offen, wird es nach vorne geholt und öffnet dort die Karte oder Datei.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1181,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>statusdeck: could not write %1: %2</source>
         <translation>statusdeck: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
+        <translation>statusdeck: ein StatusDeck-Fenster läuft, hat die Anfrage aber nicht angenommen (%1). Schließe es oder starte ein weiteres mit --new-window.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1212,102 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>every result needs an id, a card, why and a rule</source>
         <translation>jedes Ergebnis braucht eine ID, eine Karte, why und eine Regel</translation>
+    </message>
+</context>
+<context>
+    <name>HarImport</name>
+    <message>
+        <source>request body not in the HAR</source>
+        <translation>Anfrage-Body nicht in der HAR</translation>
+    </message>
+    <message>
+        <source>request body rebuilt from postData.params</source>
+        <translation>Anfrage-Body aus postData.params wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>no response in the HAR (status 0)</source>
+        <translation>keine Antwort in der HAR (Status 0)</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>response body not in the HAR (%1 bytes)</source>
+        <translation>Antwort-Body nicht in der HAR (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation>keine Anfrage</translation>
+    </message>
+    <message>
+        <source>no request.method</source>
+        <translation>kein request.method</translation>
+    </message>
+    <message>
+        <source>no request.url</source>
+        <translation>kein request.url</translation>
+    </message>
+    <message>
+        <source>no response in the HAR</source>
+        <translation>keine Antwort in der HAR</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
+        <translation>%1 ist keine HAR-Datei: sie hat kein „log“-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
+        <translation>%1 ist HAR-Version %2; StatusDeck liest die Versionen 1.1 und 1.2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
+        <translation>%1 ist keine HAR-Datei: ihr log hat keine „entries“-Liste</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>cut at %1 KiB per side</source>
+        <translation>bei %1 KiB pro Seite abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1, entry %2 of %3</source>
+        <translation>%1, Eintrag %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) skipped (%1)</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen (%1)</numerusform>
+            <numerusform>%n Einträge übersprungen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the first %1 entries were read; %n more left out</source>
+        <translation>
+            <numerusform>nur die ersten %1 Einträge wurden gelesen; %n weiterer ausgelassen</numerusform>
+            <numerusform>nur die ersten %1 Einträge wurden gelesen; %n weitere ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) cut at %1 KiB per side</source>
+        <translation>
+            <numerusform>%n Eintrag bei %1 KiB pro Seite abgeschnitten</numerusform>
+            <numerusform>%n Einträge bei %1 KiB pro Seite abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
+        <translation>%1 ist %2 MiB groß; StatusDeck öffnet HAR-Dateien bis %3 MiB</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1567,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (read-only)</source>
+        <translation>Importiert aus %1 (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2236,32 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
+        <source>&amp;Open HAR…</source>
+        <translation>HAR ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
+        <translation>Eine HAR-Datei (aus den Entwicklerwerkzeugen oder von „statusdeck serve --har“) im Austauschprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Open HAR</source>
+        <translation>HAR öffnen</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
+        <translation>HAR-Dateien (*.har);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The HAR file was not opened.</source>
+        <translation>Die HAR-Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The exchange log is as it was.</source>
+        <translation>Das Austauschprotokoll ist unverändert.</translation>
+    </message>
+    <message>
+        <source>no card &apos;%1&apos;.</source>
+        <translation>keine Karte „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2579,25 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>%1 von %n Austausch</numerusform>
             <numerusform>%1 von %n Austauschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>Importiert, schreibgeschützt: %1. Aus den Feldern der HAR wiederhergestellt, nicht Bytes, die diese Sandbox gesehen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n exchange(s) from %1</source>
+        <translation>
+            <numerusform>%n Austausch aus %1 geöffnet</numerusform>
+            <numerusform>%n Austausche aus %1 geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another HAR file is being read; open this one when it is done</source>
+        <translation>eine andere HAR-Datei wird gerade gelesen; öffne diese, wenn das fertig ist</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
     </message>
 </context>
 <context>

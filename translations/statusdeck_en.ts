@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HarImport</name>
+    <message numerus="yes">
+        <source>%n entry(s) skipped (%1)</source>
+        <translation>
+            <numerusform>%n entry skipped (%1)</numerusform>
+            <numerusform>%n entries skipped (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the first %1 entries were read; %n more left out</source>
+        <translation>
+            <numerusform>only the first %1 entries were read; %n more left out</numerusform>
+            <numerusform>only the first %1 entries were read; %n more left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) cut at %1 KiB per side</source>
+        <translation>
+            <numerusform>%n entry cut at %1 KiB per side</numerusform>
+            <numerusform>%n entries cut at %1 KiB per side</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::CardListModel</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -96,6 +120,13 @@
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
             <numerusform>%1 of %n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n exchange(s) from %1</source>
+        <translation>
+            <numerusform>Opened %n exchange from %1</numerusform>
+            <numerusform>Opened %n exchanges from %1</numerusform>
         </translation>
     </message>
 </context>

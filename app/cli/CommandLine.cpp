@@ -157,9 +157,10 @@ QString helpText(const Command *command)
                QCoreApplication::translate("CommandLine", "Run 'statusdeck --help' for the other commands.") + u'\n';
     }
     const GuiCommand &window = CommandRegistry::window();
-    QString text = usage + u" statusdeck "_s + window.synopsis() + u'\n' + QString(usage.size(), u' ') +
-                   u" statusdeck COMMAND [OPTIONS]\n\n"_s + wrapped(window.summary(), 0) + u"\n\n"_s +
-                   QCoreApplication::translate("CommandLine", "Commands:") + u'\n';
+    QString text = usage + u' ' +
+                   wrapped(QStringList{u"statusdeck"_s} + synopsisWords(window.synopsis()), usage.size() + 1) + u'\n' +
+                   QString(usage.size(), u' ') + u" statusdeck COMMAND [OPTIONS]\n\n"_s + wrapped(window.summary(), 0) +
+                   u"\n\n"_s + QCoreApplication::translate("CommandLine", "Commands:") + u'\n';
     for (const Command *each : CommandRegistry::commands()) {
         const QString synopsis = each->synopsis();
         text += row(each->name() + (synopsis.isEmpty() ? QString() : u' ' + synopsis), each->summary());
@@ -200,7 +201,7 @@ Parsed parse(const QStringList &arguments)
     if (const auto *gui = dynamic_cast<const GuiCommand *>(&command)) {
         parsed.window = gui->request(*parser, &parsed.error);
         if (parsed.error.isEmpty())
-            parsed.kind = parsed.command ? Parsed::Kind::Screenshot : Parsed::Kind::Window;
+            parsed.kind = parsed.window.screenshot ? Parsed::Kind::Screenshot : Parsed::Kind::Window;
         return parsed;
     }
     parsed.kind = Parsed::Kind::Run;

@@ -15,19 +15,21 @@ class Io;
 // What the window and `screenshot` were asked for, checked before any GUI application exists.
 struct WindowRequest {
     bool screenshot = false;
-    QString card;       // card id to open; empty: the last one (the window) or 301 (a screenshot)
-    QString theme;      // "light", "dark" or empty for the saved or system palette
-    QString page;       // "reference", "sandbox", "lab" or empty for the last one
-    QString outputFile; // the screenshot's PNG
-    QString show;       // a screenshot of "guide", "compare" or "favourites" instead of the page alone
-    QString language;   // --lang, empty for the system locale
+    QString card;           // card id to open; empty: the last one (the window) or 301 (a screenshot)
+    QString theme;          // "light", "dark" or empty for the saved or system palette
+    QString page;           // "reference", "sandbox", "lab" or empty for the last one
+    QString outputFile;     // the screenshot's PNG
+    QString show;           // a screenshot of "guide", "compare" or "favourites" instead of the page alone
+    QString language;       // --lang, empty for the system locale
+    QString file;           // a HAR file to open in the exchange log (absolute; checked to be readable)
+    bool newWindow = false; // --new-window: a window of its own, not the running one
 };
 
 // A command line, parsed without an application object: a bad one never reaches a
 // platform plugin, and only a valid window or screenshot request makes a QApplication.
 struct Parsed {
     enum class Kind {
-        Window,     // no command: open the window (window)
+        Window,     // no command or `open`: open the window, or hand the request to the running one (window)
         Screenshot, // `screenshot` (window)
         Run,        // a console command (command, parser)
         Help,       // --help (command; null for the top level)

@@ -4,6 +4,7 @@
 #include "HelpCommand.h"
 #include "ListCommand.h"
 #include "MatrixCommand.h"
+#include "OpenCommand.h"
 #include "ScreenshotCommand.h"
 #include "SearchCommand.h"
 #include "ServeCommand.h"
@@ -25,9 +26,9 @@ template<typename T> const Command *instance()
 const QList<const Command *> &all()
 {
     static const QList<const Command *> commands{
-        instance<ShowCommand>(),   instance<SearchCommand>(),     instance<TryCommand>(),
-        instance<ListCommand>(),   instance<ExportCommand>(),     instance<ServeCommand>(),
-        instance<MatrixCommand>(), instance<ScreenshotCommand>(), instance<HelpCommand>(),
+        instance<ShowCommand>(),       instance<SearchCommand>(), instance<TryCommand>(),    instance<ListCommand>(),
+        instance<ExportCommand>(),     instance<ServeCommand>(),  instance<MatrixCommand>(), instance<OpenCommand>(),
+        instance<ScreenshotCommand>(), instance<HelpCommand>(),
     };
     return commands;
 }

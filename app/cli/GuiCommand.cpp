@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +45,47 @@ QList<QCommandLineOption> GuiCommand::windowOptions()
     return options;
 }
 
+QCommandLineOption GuiCommand::newWindowOption()
+{
+    return {u"new-window"_s, QCoreApplication::translate(
+                                 "CommandLine", "Open a window of its own instead of using the running one (it does "
+                                                "not save settings and starts its sandbox on a free port).")};
+}
+
+bool GuiCommand::readFileArgument(const QString &argument, WindowRequest &request, QString *error)
+{
+    QString path = argument;
+    if (argument.startsWith("file:"_L1, Qt::CaseInsensitive))
+        path = QUrl(argument).toLocalFile();
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        *error = QCoreApplication::translate("CommandLine", "no such file: %1").arg(argument);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = QCoreApplication::translate("CommandLine", "%1 is a folder, not a HAR file.").arg(argument);
+        return false;
+    }
+    if (!info.isReadable()) {
+        *error = QCoreApplication::translate("CommandLine", "%1 cannot be read.").arg(argument);
+        return false;
+    }
+    request.file = QDir::cleanPath(info.absoluteFilePath());
+    return true;
+}
+
 bool GuiCommand::readWindowOptions(const QCommandLineParser &parser, WindowRequest &request, QString *error)
 {
-    request.card = parser.value(u"card"_s);
-    request.theme = parser.value(u"theme"_s);
-    request.page = parser.value(u"page"_s);
+    // Not every such command has every option (`open` has no --card): read the ones given.
+    const QStringList given = parser.optionNames();
+    const auto value = [&](const QString &name) {
+        return given.contains(name) ? parser.value(name) : QString();
+    };
+    request.card = value(u"card"_s);
+    request.theme = value(u"theme"_s);
+    request.page = value(u"page"_s);
     request.language = parser.value(u"lang"_s);
+    request.newWindow = given.contains(u"new-window"_s);
     if (!request.theme.isEmpty() && request.theme != "light"_L1 && request.theme != "dark"_L1) {
         *error =
             QCoreApplication::translate("CommandLine", "--theme takes light or dark, not '%1'.").arg(request.theme);

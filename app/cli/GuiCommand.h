@@ -17,11 +17,17 @@ public:
     int run(const QCommandLineParser &parser, Io &io) const final;
 
 protected:
-    // --card, --theme, --page, and the options QGuiApplication itself takes (-platform,
+    // --card, --theme, --page (the first three), and the options QGuiApplication itself takes (-platform,
     // -style, -session, ...) so that they still reach it.
     static QList<QCommandLineOption> windowOptions();
     // Reads and checks the options above into request; false with *error set when one is bad.
     static bool readWindowOptions(const QCommandLineParser &parser, WindowRequest &request, QString *error);
+    // --new-window, for the commands that open or reach the window.
+    static QCommandLineOption newWindowOption();
+    // A HAR file named on the command line (a path or a file: URL, as a desktop entry's %f or
+    // %u passes it) into request.file as an absolute path; false with *error when it names
+    // nothing readable.
+    static bool readFileArgument(const QString &argument, WindowRequest &request, QString *error);
 };
 
 } // namespace statusdeck::cli

@@ -4,6 +4,7 @@
 #include "sandbox/ExchangeLog.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -34,6 +35,20 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const HttpExchange &e = m_rows.at(index.row());
+    if (role == ImportedRole)
+        return e.imported;
+    if (e.imported) {
+        // Marked in the Client column (there was no client of ours) and in italics.
+        if (index.column() == Client && (role == Qt::DisplayRole || role == SortRole))
+            return tr("imported");
+        if (role == Qt::ToolTipRole)
+            return tr("Imported from %1 (read-only)").arg(e.importNote);
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
@@ -120,6 +135,7 @@ void ExchangeTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_importedCount = 0;
     endResetModel();
     m_log->clear();
 }
@@ -133,13 +149,28 @@ void ExchangeTableModel::fetchNew()
         endInsertRows();
         m_lastId = fresh.constLast().id;
     }
-    // The log is a bounded ring: keep no more rows than it keeps.
-    const qsizetype excess = m_rows.size() - m_log->size();
+    // The log is a bounded ring: keep no more live rows than it keeps.
+    const qsizetype excess = m_rows.size() - m_importedCount - m_log->size();
     if (excess > 0) {
-        beginRemoveRows({}, 0, int(excess - 1));
-        m_rows.remove(0, excess);
+        beginRemoveRows({}, int(m_importedCount), int(m_importedCount + excess - 1));
+        m_rows.remove(m_importedCount, excess);
         endRemoveRows();
     }
+}
+
+void ExchangeTableModel::addImported(const QList<HttpExchange> &exchanges)
+{
+    if (exchanges.isEmpty())
+        return;
+    const int first = int(m_importedCount);
+    beginInsertRows({}, first, first + int(exchanges.size()) - 1);
+    QList<HttpExchange> rows = m_rows.mid(0, m_importedCount);
+    rows.reserve(m_rows.size() + exchanges.size());
+    rows += exchanges;
+    rows += m_rows.mid(m_importedCount);
+    m_rows = std::move(rows);
+    m_importedCount += exchanges.size();
+    endInsertRows();
 }
 
 } // namespace statusdeck::gui

@@ -21,6 +21,8 @@ public:
     enum Column { Time, Client, Method, Target, Status, RequestBytes, ResponseBytes, Duration, ColumnCount };
     // The raw value of a cell (a number, a time), so that columns sort by it, not by its text.
     static constexpr int SortRole = Qt::UserRole + 1;
+    // True for a row read from a HAR file (HttpExchange::imported), on every column.
+    static constexpr int ImportedRole = Qt::UserRole + 2;
 
     explicit ExchangeTableModel(ExchangeLog *log, QObject *parent = nullptr);
 
@@ -31,6 +33,9 @@ public:
 
     const HttpExchange &exchange(int row) const { return m_rows.at(row); }
     void clear();
+    // Rows read from a HAR file: kept ahead of the live rows, which alone mirror the log.
+    void addImported(const QList<HttpExchange> &exchanges);
+    int importedCount() const { return int(m_importedCount); }
 
 public Q_SLOTS:
     void fetchNew();
@@ -39,6 +44,7 @@ private:
     ExchangeLog *m_log;
     QList<HttpExchange> m_rows;
     quint64 m_lastId = 0;
+    qsizetype m_importedCount = 0; // rows 0 .. m_importedCount-1 are imported
 };
 
 } // namespace statusdeck::gui

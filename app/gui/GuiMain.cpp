@@ -5,10 +5,13 @@
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "catalog/SnippetLibrary.h"
+#include "instance/SingleInstance.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -40,14 +43,78 @@ void printError(const QString &message)
     QTextStream(stderr) << message << Qt::endl;
 }
 
+// What the running window said of a request handed to it, as this process's exit status.
+int reportForwarded(const instance::Forwarded &forwarded)
+{
+    if (forwarded.outcome == instance::Forwarded::Outcome::Delivered) {
+        if (!forwarded.reply.message.isEmpty())
+            printError(u"statusdeck: "_s + forwarded.reply.message);
+        return forwarded.reply.status;
+    }
+    printError(QCoreApplication::translate("GuiMain", "statusdeck: a StatusDeck window is running but did not take the "
+                                                      "request (%1). Close it, or start another with --new-window.")
+                   .arg(forwarded.error));
+    return 1;
+}
+
 } // namespace
+
+instance::Request instanceRequest(const WindowOptions &options)
+{
+    instance::Request request;
+    request.card = options.card;
+    request.page = options.page;
+    request.theme = options.theme;
+    request.file = options.file;
+    return request;
+}
+
+std::optional<int> handToRunningWindow(const WindowOptions &options)
+{
+    if (options.newWindow || !options.screenshotFile.isEmpty())
+        return std::nullopt;
+    const instance::Forwarded forwarded =
+        instance::forwardRequest(instance::defaultServerName(), instanceRequest(options));
+    if (forwarded.outcome == instance::Forwarded::Outcome::NoInstance)
+        return std::nullopt;
+    return reportForwarded(forwarded);
+}
+
+void serveRequests(instance::InstanceServer &server, MainWindow &window)
+{
+    server.setHandler([&window](const instance::Request &request) { return window.handleRequest(request); });
+}
+
+std::unique_ptr<QSettings> scratchSettings(const QString &folder)
+{
+    auto copy = std::make_unique<QSettings>(QDir(folder).filePath(u"statusdeck.conf"_s), QSettings::IniFormat);
+    const QSettings user;
+    for (const QString &key : user.allKeys())
+        copy->setValue(key, user.value(key));
+    copy->setValue(u"sandbox/port"_s, 0);
+    return copy;
+}
 
 int runGui(QApplication &app, const WindowOptions &options)
 {
-    QSettings settings;
+    // One window per user and settings file: a later start hands its request to this one.
+    std::unique_ptr<instance::InstanceServer> server;
+    if (options.screenshotFile.isEmpty()) {
+        instance::Claim claim =
+            instance::claim(instance::defaultServerName(), instanceRequest(options), options.newWindow);
+        if (claim.role == instance::Claim::Role::Forwarded)
+            return reportForwarded(claim.forwarded);
+        server = std::move(claim.server);
+    }
+
+    QSettings userSettings;
+    QTemporaryDir scratchFolder;
+    const std::unique_ptr<QSettings> scratch =
+        options.newWindow && scratchFolder.isValid() ? scratchSettings(scratchFolder.path()) : nullptr;
+    QSettings &settings = scratch ? *scratch : userSettings;
     const Catalog catalog = Catalog::loadBuiltIn();
     const SnippetLibrary snippets = SnippetLibrary::loadBuiltIn();
-    const QStringList problems = loadProblems(catalog, snippets, settings);
+    const QStringList problems = loadProblems(catalog, snippets, userSettings);
     for (const QString &problem : problems)
         printError(u"statusdeck: "_s + problem);
 
@@ -88,7 +155,15 @@ int runGui(QApplication &app, const WindowOptions &options)
     if (!options.card.isEmpty() && !window.openCard(options.card))
         printError(QCoreApplication::translate("GuiMain", "statusdeck: no card '%1'.").arg(options.card));
     window.show();
-    return app.exec();
+    if (!options.file.isEmpty()) {
+        if (const QString error = window.openHar(options.file); !error.isEmpty())
+            printError(u"statusdeck: "_s + error);
+    }
+    if (server)
+        serveRequests(*server, window);
+    const int status = app.exec();
+    server.reset(); // before the window it answers for
+    return status;
 }
 
 } // namespace statusdeck::gui

@@ -267,6 +267,7 @@ void MainWindow::buildMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     buildReferenceMenus(fileMenu, editMenu, goMenu, viewMenu);
+    addOpenActions(fileMenu);
     addPageActions(viewMenu);
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);

@@ -21,6 +21,10 @@ class QTabWidget;
 namespace statusdeck {
 class SandboxServer;
 }
+namespace statusdeck::instance {
+struct Reply;
+struct Request;
+} // namespace statusdeck::instance
 
 namespace statusdeck::gui {
 
@@ -62,6 +66,17 @@ public:
     bool openCard(const QString &id);
     QString currentCardId() const;
 
+    // MainWindowOpen.cpp: HAR files and requests from a second `statusdeck`.
+    // Opens a HAR file into the Sandbox page's exchange log; on failure a message box
+    // (object name "harError") says why, the log keeps what it had, and the error is returned.
+    QString openHar(const QString &path);
+    void chooseHar(); // File > Open HAR… (Ctrl+O)
+    // Un-minimizes, raises and activates the window (a window manager may refuse the focus).
+    void bringToFront();
+    // What a second `statusdeck [CODE] [FILE.har]` asks (instance/SingleInstance.h): the card,
+    // page, theme or file is opened here and the window comes to the front.
+    instance::Reply handleRequest(const instance::Request &request);
+
     void restoreState();
     void saveState();
     // Shown in the status bar, e.g. a broken card or settings file.
@@ -85,6 +100,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -96,6 +113,7 @@ private:
     void showGuide();
     void buildPage(Page page);
     void showAbout();
+    void addOpenActions(QMenu *fileMenu); // File > Open HAR…, and .har files dropped on the window
 
     // MainWindowChrome.cpp: what belongs to the page shown (title, toolbar, status bar), the
     // window's history of places ("card:301", "page:lab"), the sandbox indicator, Help.

@@ -168,10 +168,21 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     raw->addWidget(titled(tr("Request as it arrived"), m_request));
     raw->addWidget(titled(tr("Response as it was sent"), m_response));
 
+    m_importNote = new QLabel(this);
+    m_importNote->setObjectName(u"importNote"_s);
+    m_importNote->setWordWrap(true);
+    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importNote->hide();
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_importNote);
+    detailLayout->addWidget(raw, 1);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"sandboxSplitter"_s);
     split->addWidget(m_table);
-    split->addWidget(raw);
+    split->addWidget(detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->restoreState(m_settings.value(kSplitter).toByteArray());
@@ -297,9 +308,15 @@ void SandboxPage::showSelected()
     if (!index.isValid()) {
         m_request->setCode({});
         m_response->setCode({});
+        m_importNote->hide();
         return;
     }
     const HttpExchange &e = m_model->exchange(index.row());
+    m_importNote->setVisible(e.imported);
+    if (e.imported)
+        m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
+                                 "sandbox saw.")
+                                  .arg(e.importNote));
     QString request = QString::fromUtf8(e.rawRequest).remove(u'\r');
     if (!e.parseError.isEmpty())
         request += u"\n[… "_s + tr("parse error: %1").arg(e.parseError) + u" …]"_s;

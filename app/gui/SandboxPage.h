@@ -40,6 +40,13 @@ public:
     // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success
     // (then statusMessage() says how many were written where).
     QString exportHar(const QString &path, bool selectionOnly);
+    // Reads a HAR file into the log as read-only rows marked imported (sandbox/HarImport);
+    // an empty string on success (statusMessage() says how many, and what was left out),
+    // else why nothing was read, with the log as it was. The file is read on a thread while
+    // the window repaints (input waits); a second call meanwhile is refused.
+    QString importHar(const QString &path);
+    // Where the selected row came from, shown above its raw view for an imported one.
+    QLabel *importNote() const { return m_importNote; }
 
 Q_SIGNALS:
     void serverStateChanged(bool running);
@@ -68,6 +75,8 @@ private:
     QTableView *m_table;
     CodeEditor *m_request;
     CodeEditor *m_response;
+    QLabel *m_importNote = nullptr;
+    bool m_importing = false;
 };
 
 } // namespace statusdeck::gui

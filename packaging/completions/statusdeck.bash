@@ -36,7 +36,7 @@ _statusdeck_commands()
                 [[ $line =~ ^\ \ ([a-z][a-z0-9-]*) ]] && words+=("${BASH_REMATCH[1]}")
             fi
         done < <("$(_statusdeck_program)" --lang en --help 2>/dev/null)
-        ((${#words[@]})) || words=(show list export serve matrix screenshot)
+        ((${#words[@]})) || words=(show list export serve matrix open screenshot)
         [[ " ${words[*]} " == *" help "* ]] || words+=(help)
         _statusdeck_command_cache="${words[*]}"
     fi
@@ -46,8 +46,8 @@ _statusdeck_commands()
 declare -A _statusdeck_option_cache 2>/dev/null
 _statusdeck_options()
 {
-    local command=$1
-    if [[ -z ${_statusdeck_option_cache[$command]-} ]]; then
+    local command=$1 key=${1:-window} # an empty subscript is an error in bash
+    if [[ -z ${_statusdeck_option_cache[$key]-} ]]; then
         local prog own general word options=()
         prog=$(_statusdeck_program)
         general=$("$prog" --lang en --help 2>/dev/null)
@@ -64,10 +64,12 @@ _statusdeck_options()
                 serve) options=(--port --bind) ;;
                 matrix) options=(--client --real --mode --cross-origin --format) ;;
                 list | help) options=() ;;
-                *) options=(--card --page --theme) ;; # the window and screenshot
+                open) options=(--theme --new-window) ;;
+                screenshot) options=(--card --page --theme) ;;
+                *) options=(--card --page --theme --new-window) ;; # the window
             esac
         fi
-        _statusdeck_option_cache[$command]="${options[*]} "
+        _statusdeck_option_cache[$key]="${options[*]} "
     fi
 }
 
@@ -172,7 +174,7 @@ _statusdeck()
 
     if [[ $cur == -* ]]; then
         _statusdeck_options "$command"
-        mapfile -t COMPREPLY < <(compgen -W "${_statusdeck_option_cache[$command]} $global" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "${_statusdeck_option_cache[${command:-window}]} $global" -- "$cur")
         return 0
     fi
 
@@ -196,6 +198,14 @@ _statusdeck()
                 _filedir png
             else
                 mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            fi
+            ;;
+        open)
+            ((positional == 0)) || return 0
+            if declare -F _filedir >/dev/null; then
+                _filedir har
+            else
+                mapfile -t COMPREPLY < <(compgen -f -X '!*.[hH][aA][rR]' -- "$cur"; compgen -d -- "$cur")
             fi
             ;;
     esac

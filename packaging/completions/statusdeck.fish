@@ -28,7 +28,7 @@ end
 
 function __statusdeck_commands
     set -l cmds (__statusdeck_ask --help | string replace -r -f '^  ([a-z][a-z0-9-]*)( .*)?$' '$1')
-    test (count $cmds) -gt 0; or set cmds show list export serve matrix screenshot
+    test (count $cmds) -gt 0; or set cmds show list export serve matrix open screenshot
     contains help $cmds; or set -a cmds help
     printf '%s\n' $cmds
 end
@@ -54,8 +54,8 @@ function __statusdeck_clients
     printf '%s\n' $names
 end
 
-set -l __statusdeck_cmds show list export serve matrix screenshot help try
-set -l __statusdeck_not_window show list export serve matrix help try
+set -l __statusdeck_cmds show list export serve matrix open screenshot help try
+set -l __statusdeck_not_window show list export serve matrix help try open
 complete -c statusdeck -f
 complete -c statusdeck -n "not __fish_seen_subcommand_from $__statusdeck_cmds" -a '(__statusdeck_commands)'
 complete -c statusdeck -n "__fish_seen_subcommand_from show try; and test (count (commandline -opc)) -le 2" -a '(__statusdeck_cards)'
@@ -76,3 +76,6 @@ complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l real -d 'Run t
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l cross-origin -d 'The cross-origin matrix'
 complete -c statusdeck -n "__fish_seen_subcommand_from matrix" -l mode -x -a 'fetch form navigate' -d 'How a real browser sends'
 complete -c statusdeck -n "__fish_seen_subcommand_from screenshot" -F -d 'PNG file'
+complete -c statusdeck -n "__fish_seen_subcommand_from open" -F -d 'HAR file'
+complete -c statusdeck -n "__fish_seen_subcommand_from open" -l theme -x -a 'light dark' -d 'Palette'
+complete -c statusdeck -n "not __fish_seen_subcommand_from show list export serve matrix help try screenshot" -l new-window -d 'A window of its own'

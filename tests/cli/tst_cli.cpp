@@ -313,6 +313,11 @@ private Q_SLOTS:
         QTest::newRow("screenshot --theme")
             << QStringList{u"screenshot"_s, u"--theme"_s, u"purple"_s, u"x.png"_s} << u"purple"_s;
         QTest::newRow("two cards") << QStringList{u"404"_s, u"--card"_s, u"301"_s} << u"301"_s;
+        QTest::newRow("open a missing file") << QStringList{u"open"_s, u"/no/such/run.har"_s} << u"run.har"_s;
+        QTest::newRow("open a folder") << QStringList{u"open"_s, u"/tmp"_s} << u"folder"_s;
+        QTest::newRow("open nothing") << QStringList{u"open"_s} << u"HAR file"_s;
+        QTest::newRow("a missing file") << QStringList{u"/no/such/run.har"_s} << u"run.har"_s;
+        QTest::newRow("a missing file: URL") << QStringList{u"file:///no/such/run.har"_s} << u"run.har"_s;
     }
 
     void badCommandLineWithoutDisplayExitsTwo()
@@ -328,6 +333,48 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith(u"statusdeck"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // A second start hands its request to the running window and ends: the card or file
+    // opens there, and what went wrong there is said here, with the exit status.
+    void secondStartHandsOver()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(STATUSDECK_BINARY), {u"301"_s});
+        QVERIFY(first.waitForStarted());
+        // Listening once its socket is there.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir.path()).entryList({u"statusdeck-*"_s}, QDir::System).isEmpty(), 30000);
+
+        QCOMPARE(run({u"404"_s}, env).exitCode, 0);
+        const QString har = QStringLiteral(STATUSDECK_SOURCE_DIR "/tests/core/data/devtools-firefox.har");
+        QCOMPARE(run({u"open"_s, har}, env).exitCode, 0);
+        QCOMPARE(run({har}, env).exitCode, 0);
+        const Run unknown = run({u"999"_s}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"999"_s), qPrintable(unknown.err));
+        QFile broken(dir.filePath(u"broken.har"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"log\": [");
+        broken.close();
+        const Run bad = run({u"open"_s, broken.fileName()}, env);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"not valid JSON"_s), qPrintable(bad.err));
+        // Without a display too: the hand-over needs none.
+        QProcessEnvironment noDisplay = env;
+        noDisplay.remove(u"QT_QPA_PLATFORM"_s);
+        noDisplay.remove(u"DISPLAY"_s);
+        noDisplay.remove(u"WAYLAND_DISPLAY"_s);
+        QCOMPARE(run({u"--page"_s, u"lab"_s}, noDisplay).exitCode, 0);
+        QCOMPARE(first.state(), QProcess::Running); // still the one window
+
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
     }
 
     // What could not be written is a failure (exit 1), not a silent success.

@@ -7,7 +7,9 @@
 #include "CommandRegistry.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck::cli;
@@ -71,6 +73,20 @@ private Q_SLOTS:
         row("screenshot two files", {u"screenshot"_s, u"a.png"_s, u"b.png"_s}, K::UsageError, u"screenshot"_s);
         row("screenshot bad theme", {u"screenshot"_s, u"--theme"_s, u"x"_s, u"a.png"_s}, K::UsageError,
             u"screenshot"_s);
+        const QString har = QStringLiteral(STATUSDECK_SOURCE_DIR "/tests/core/data/devtools-firefox.har");
+        row("open", {u"open"_s, har}, K::Window, u"open"_s);
+        row("open --new-window", {u"open"_s, u"--new-window"_s, har}, K::Window, u"open"_s);
+        row("open a missing file", {u"open"_s, u"/no/such/x.har"_s}, K::UsageError, u"open"_s);
+        row("open a folder", {u"open"_s, QStringLiteral(STATUSDECK_SOURCE_DIR)}, K::UsageError, u"open"_s);
+        row("open two files", {u"open"_s, har, har}, K::UsageError, u"open"_s);
+        row("open nothing", {u"open"_s}, K::UsageError, u"open"_s);
+        row("open --card", {u"open"_s, u"--card"_s, u"404"_s, har}, K::UsageError, u"open"_s);
+        row("a file", {har}, K::Window);
+        row("a file: URL", {QUrl::fromLocalFile(har).toString()}, K::Window);
+        row("a missing .har", {u"gone.har"_s}, K::UsageError);
+        row("--new-window", {u"--new-window"_s, u"404"_s}, K::Window, {}, u"404"_s);
+        row("screenshot --new-window", {u"screenshot"_s, u"--new-window"_s, u"a.png"_s}, K::UsageError,
+            u"screenshot"_s);
         row("screenshot --client", {u"screenshot"_s, u"--client"_s, u"x"_s, u"a.png"_s}, K::UsageError,
             u"screenshot"_s);
         row("screenshot --show compare", {u"screenshot"_s, u"--show"_s, u"compare"_s, u"a.png"_s}, K::Screenshot,
@@ -124,6 +140,23 @@ private Q_SLOTS:
             statusdeck::cli::parse({u"statusdeck"_s, u"screenshot"_s, u"--show"_s, u"guide"_s, u"g.png"_s});
         QCOMPARE(guide.kind, Parsed::Kind::Screenshot);
         QCOMPARE(guide.window.show, u"guide"_s);
+        QVERIFY(!shot.window.newWindow);
+
+        const QString har = QStringLiteral(STATUSDECK_SOURCE_DIR "/tests/core/data/devtools-firefox.har");
+        const Parsed open = statusdeck::cli::parse({u"statusdeck"_s, u"open"_s, u"--theme"_s, u"dark"_s, har});
+        QCOMPARE(open.kind, Parsed::Kind::Window);
+        QCOMPARE(open.window.file, har);
+        QCOMPARE(open.window.theme, u"dark"_s);
+        QVERIFY(!open.window.newWindow);
+        const Parsed second =
+            statusdeck::cli::parse({u"statusdeck"_s, u"--new-window"_s, QUrl::fromLocalFile(har).toString()});
+        QCOMPARE(second.kind, Parsed::Kind::Window);
+        QCOMPARE(second.window.file, har);
+        QVERIFY(second.window.newWindow);
+        // A relative path is made absolute here, so the running window finds it from its own folder.
+        const Parsed relative =
+            statusdeck::cli::parse({u"statusdeck"_s, QDir(QDir::currentPath()).relativeFilePath(har)});
+        QCOMPARE(relative.window.file, har);
     }
 
     // The help is made from the commands' own options, so it cannot drift from what they parse.

@@ -38,7 +38,9 @@ exactly() { # exactly "WORDS" EXPECTED...: the completion is exactly EXPECTED
     [[ $got == "$want" ]] || { echo "  '$words' -> $got (want $want)"; return 1; }
 }
 
-check "commands" offers " " show list export serve matrix screenshot help
+check "commands" offers " " show list export serve matrix open screenshot help
+check "open options" offers "open --" --new-window --theme
+check "window options" offers "--" --new-window --card --page
 check "a prefix picks one command" exactly "sh" show
 check "codes for show" offers "show 30" 301 302 303 307 308
 check "no second code for show" exactly "show 307 "

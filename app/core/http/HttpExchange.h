@@ -30,6 +30,10 @@ struct HttpExchange {
     bool responseIncomplete = false;
     qint64 responseBytesSent = 0;
     QString parseError; // empty when the request parsed
+    // Read from a HAR file (sandbox/HarImport), not seen by this server: read-only, and
+    // importNote says from where ("devtools.har, entry 3 of 40") and what the HAR lacked.
+    bool imported = false;
+    QString importNote;
 };
 
 // Where a server hands its exchanges; implementations must be thread-safe.
