@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/ExchangeParts.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -33,7 +34,16 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const HttpExchange &e = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const HttpExchange &e = row.exchange;
+    const int size = chainSize(row.chain);
+    const bool head = row.chain == e.id;
+    if (role == ChainRole)
+        return QVariant::fromValue(row.chain);
+    if (role == ChainSizeRole)
+        return size;
+    if (role == ChainHeadRole)
+        return head;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
@@ -42,8 +52,19 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
             return QString::fromLatin1(e.method);
-        case Target:
-            return QString::fromLatin1(e.target);
+        case Host:
+            return row.host;
+        case Target: {
+            // A redirect chain reads as a group: its first row says how many hops and whether
+            // they are shown, the others are indented under it.
+            const QString target = QString::fromLatin1(e.target);
+            if (size < 2)
+                return target;
+            if (!head)
+                return QString(u"    ↳ "_s + target);
+            return QString((isCollapsed(row.chain) ? u"▸ "_s : u"▾ "_s) + target + u"  "_s +
+                           tr("(%n hop(s))", nullptr, size));
+        }
         case Status:
             return e.status ? QString::number(e.status) : tr("—");
         case RequestBytes:
@@ -62,6 +83,8 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
             return QString::fromLatin1(e.method);
+        case Host:
+            return row.host;
         case Target:
             return QString::fromLatin1(e.target);
         case Status:
@@ -76,6 +99,9 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && !e.parseError.isEmpty())
         return e.parseError;
+    if (role == Qt::ToolTipRole && index.column() == Target && size > 1 && head)
+        return isCollapsed(row.chain) ? tr("A redirect chain: expand it to see every hop (+)")
+                                      : tr("A redirect chain: collapse it to this first request (−)");
     if (role == Qt::TextAlignmentRole && index.column() >= Status)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
@@ -102,6 +128,8 @@ QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Client");
     case Method:
         return tr("Method");
+    case Host:
+        return tr("Host");
     case Target:
         return tr("Target");
     case Status:
@@ -116,30 +144,98 @@ QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void ExchangeTableModel::setCollapsed(quint64 chain, bool collapsed)
+{
+    if (collapsed == m_collapsed.contains(chain))
+        return;
+    if (collapsed)
+        m_collapsed.insert(chain);
+    else
+        m_collapsed.remove(chain);
+    chainSizeChanged(chain); // the first row's arrow
+    Q_EMIT collapsedChanged();
+}
+
 void ExchangeTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_fromLogCount = 0;
+    m_chains.clear();
+    m_chainSizes.clear();
+    m_collapsed.clear();
     endResetModel();
     m_log->clear();
+}
+
+void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool fromLog)
+{
+    if (exchanges.isEmpty())
+        return;
+    QList<quint64> grown;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + exchanges.size() - 1));
+    for (const HttpExchange &exchange : exchanges) {
+        Row row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), m_chains.add(exchange),
+                fromLog};
+        if (row.chain != exchange.id) {
+            m_chainSizes[row.chain] = chainSize(row.chain) + 1;
+            if (!grown.contains(row.chain))
+                grown.append(row.chain);
+        }
+        m_fromLogCount += fromLog ? 1 : 0;
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+    for (const quint64 chain : std::as_const(grown))
+        chainSizeChanged(chain);
+}
+
+void ExchangeTableModel::chainSizeChanged(quint64 chain)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).chain == chain && m_rows.at(i).exchange.id == chain) {
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+void ExchangeTableModel::dropRowsTheLogDropped()
+{
+    // The log is a bounded ring: keep no more of its rows than it keeps, oldest first.
+    qsizetype excess = m_fromLogCount - m_log->size();
+    int row = 0;
+    while (excess > 0 && row < m_rows.size()) {
+        int end = row;
+        while (end < m_rows.size() && m_rows.at(end).fromLog && excess - (end - row) > 0)
+            ++end;
+        if (end == row) {
+            ++row;
+            continue;
+        }
+        beginRemoveRows({}, row, end - 1);
+        for (int i = row; i < end; ++i) {
+            const Row &gone = m_rows.at(i);
+            if (gone.chain == gone.exchange.id)
+                m_collapsed.remove(gone.chain); // its other rows are shown again
+            else if (auto size = m_chainSizes.find(gone.chain); size != m_chainSizes.end() && --*size < 2)
+                m_chainSizes.erase(size);
+        }
+        m_rows.remove(row, end - row);
+        endRemoveRows();
+        m_fromLogCount -= end - row;
+        excess -= end - row;
+    }
 }
 
 void ExchangeTableModel::fetchNew()
 {
     const QList<HttpExchange> fresh = m_log->entriesAfter(m_lastId);
     if (!fresh.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-        m_rows += fresh;
-        endInsertRows();
+        appendRows(fresh, true);
         m_lastId = fresh.constLast().id;
     }
-    // The log is a bounded ring: keep no more rows than it keeps.
-    const qsizetype excess = m_rows.size() - m_log->size();
-    if (excess > 0) {
-        beginRemoveRows({}, 0, int(excess - 1));
-        m_rows.remove(0, excess);
-        endRemoveRows();
-    }
+    dropRowsTheLogDropped();
 }
 
 } // namespace statusdeck::gui

@@ -297,6 +297,13 @@ void LabPage::applyPreset(int index)
     });
 }
 
+void LabPage::editRequest(const QString &method, const QString &url, const QString &headers, const QString &body)
+{
+    m_composerView->setRequest(method, url, headers, body);
+    m_tabs->setCurrentIndex(RequestTab);
+    setMessage(tr("The request from the sandbox's log: change it, then press Send."));
+}
+
 void LabPage::sendRequest()
 {
     const lab::ClientId id = client();

@@ -97,6 +97,16 @@ void ComposerView::applyPreset(int index, const QUrl &mainOrigin, const QUrl &se
     m_body->setText(QString::fromUtf8(preset.body));
 }
 
+void ComposerView::setRequest(const QString &method, const QString &url, const QString &headers,
+                              const QString &body)
+{
+    m_preset->setCurrentIndex(0);
+    m_method->setCurrentText(method);
+    m_url->setText(url);
+    m_headers->setPlainText(headers);
+    m_body->setText(body);
+}
+
 QString ComposerView::send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log)
 {
     if (isSending())

@@ -38,6 +38,8 @@ public:
     const QList<lab::Preset> &presets() const { return m_presets; }
     // Fills the form from a preset, its URL built for the sandbox's two origins.
     void applyPreset(int index, const QUrl &mainOrigin, const QUrl &secondOrigin);
+    // Fills the form with a request (Edit and Resend from the sandbox's log).
+    void setRequest(const QString &method, const QString &url, const QString &headers, const QString &body);
     // Sends the form with profile; problems with the form come back as the returned text.
     QString send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log);
     bool isSending() const;
