@@ -314,7 +314,7 @@ void LabPage::sendRequest()
         return;
     }
     withSandbox([this, profile] {
-        const QString problem = m_composerView->send(*profile, m_server.url(), m_server.log());
+        const QString problem = m_composerView->send(*profile, m_server.url(), m_server.log(), m_server.secondUrl());
         setMessage(problem.isEmpty() ? tr("Sending with %1…").arg(profile->name()) : problem);
     });
 }
