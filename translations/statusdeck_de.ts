@@ -1038,6 +1038,28 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message>
+        <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
+        <translation>[StatusDeck: Das Protokoll der Sandbox hat keine Bytes für diesen Schritt; der Text unten ist aus dem rekonstruiert, was der Client gesendet und erhalten hat, nicht das, was über die Leitung ging]</translation>
+    </message>
+    <message>
+        <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
+        <translation>[StatusDeck: Dieser Schritt ging an %1, nicht an die Sandbox, daher wurde nichts protokolliert; der Text unten ist aus dem rekonstruiert, was der Client gesendet und erhalten hat]</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::RawReplay</name>
+    <message>
+        <source>the sandbox closed the connection without an answer</source>
+        <translation>die Sandbox hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::SandboxServer</name>
     <message>
         <source>the sandbox was stopped</source>
@@ -1239,6 +1261,120 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::EmptyLogHint</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Command to send a first request</source>
+        <translation>Befehl für eine erste Anfrage</translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard, to paste it in a terminal</source>
+        <translation>Diesen Befehl in die Zwischenablage kopieren, um ihn in einem Terminal einzufügen</translation>
+    </message>
+    <message>
+        <source>No exchange matches the filter. Clear it to see all of them.</source>
+        <translation>Kein Austausch passt zum Filter. Leeren Sie ihn, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
+        <translation>&lt;b&gt;Noch kein Austausch.&lt;/b&gt;&lt;br/&gt;Senden Sie der Sandbox eine Anfrage von einem beliebigen Client: einem Browser, Ihrem Code oder diesem Befehl in einem Terminal. Sie erscheint hier, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
+        <translation>&lt;b&gt;Noch kein Austausch.&lt;/b&gt;&lt;br/&gt;Starten Sie die Sandbox und senden Sie ihr dann eine Anfrage von einem beliebigen Client, zum Beispiel mit diesem Befehl in einem Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ExchangeActions</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage erneut sendet</translation>
+    </message>
+    <message>
+        <source>Copy as fetch</source>
+        <translation>Als fetch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a JavaScript fetch() call that sends this request again</source>
+        <translation>Einen JavaScript-Aufruf fetch() kopieren, der diese Anfrage erneut sendet</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the URL of this request</source>
+        <translation>Die URL dieser Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
+        <translation>Dieselben Bytes erneut an die Sandbox senden; die Antwort erscheint als neuer Austausch</translation>
+    </message>
+    <message>
+        <source>Edit and Resend…</source>
+        <translation>Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>Open this request in the lab&apos;s request composer to change it and send it</source>
+        <translation>Diese Anfrage im Anfrage-Editor des Labors öffnen, um sie zu ändern und zu senden</translation>
+    </message>
+    <message>
+        <source>Open the Status Card</source>
+        <translation>Statuskarte öffnen</translation>
+    </message>
+    <message>
+        <source>Show the reference card of this exchange&apos;s status code</source>
+        <translation>Die Referenzkarte zum Statuscode dieses Austauschs zeigen</translation>
+    </message>
+    <message>
+        <source>Expand or Collapse the Redirect Chain</source>
+        <translation>Weiterleitungskette auf- oder zuklappen</translation>
+    </message>
+    <message>
+        <source>Show or hide the later hops of this redirect chain</source>
+        <translation>Die späteren Schritte dieser Weiterleitungskette zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
+        <translation>Dieser Austausch ist keine vollständige HTTP-Anfrage, daher gibt es nichts als Befehl zu kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the fetch() call to the clipboard</source>
+        <translation>Den Aufruf fetch() in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to replay a request</source>
+        <translation>Starten Sie die Sandbox, um eine Anfrage erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Replayed %1: %2</source>
+        <translation>%1 erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Replay of %1 failed: %2</source>
+        <translation>Erneutes Senden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>%1 wird erneut gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -1279,6 +1415,25 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hop(s))</source>
+        <translation>
+            <numerusform>(%n Schritt)</numerusform>
+            <numerusform>(%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect chain: expand it to see every hop (+)</source>
+        <translation>Eine Weiterleitungskette: aufklappen, um jeden Schritt zu sehen (+)</translation>
+    </message>
+    <message>
+        <source>A redirect chain: collapse it to this first request (−)</source>
+        <translation>Eine Weiterleitungskette: auf diese erste Anfrage zuklappen (−)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1640,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Send a request to see its hops.</source>
         <translation>Senden Sie eine Anfrage, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
+        <translation>Die Anfrage aus dem Protokoll der Sandbox: ändern Sie sie und drücken Sie dann Senden.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2205,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>
             <numerusform>%1 von %n Austausch</numerusform>
             <numerusform>%1 von %n Austauschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show line ends (␍␊)</source>
+        <translation>Zeilenenden zeigen (␍␊)</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>keine Bytes angekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
+            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
         </translation>
     </message>
 </context>

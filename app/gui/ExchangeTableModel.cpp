@@ -57,6 +57,8 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
         case Target: {
             // A redirect chain reads as a group: its first row says how many hops and whether
             // they are shown, the others are indented under it.
+            if (e.target.isEmpty() && e.method.isEmpty() && !e.parseError.isEmpty())
+                return e.rawRequest.isEmpty() ? tr("(nothing arrived)") : tr("(not an HTTP request)");
             const QString target = QString::fromLatin1(e.target);
             if (size < 2)
                 return target;
@@ -170,22 +172,40 @@ void ExchangeTableModel::clear()
 
 void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool fromLog)
 {
-    if (exchanges.isEmpty())
-        return;
     QList<quint64> grown;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + exchanges.size() - 1));
+    QList<Row> tail; // rows that go at the end, inserted in one go
+    const auto flushTail = [&] {
+        if (tail.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + tail.size() - 1));
+        m_rows += tail;
+        endInsertRows();
+        tail.clear();
+    };
     for (const HttpExchange &exchange : exchanges) {
         Row row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), m_chains.add(exchange),
                 fromLog};
-        if (row.chain != exchange.id) {
-            m_chainSizes[row.chain] = chainSize(row.chain) + 1;
-            if (!grown.contains(row.chain))
-                grown.append(row.chain);
-        }
         m_fromLogCount += fromLog ? 1 : 0;
-        m_rows.append(std::move(row));
+        if (row.chain == exchange.id) {
+            tail.append(std::move(row));
+            continue;
+        }
+        // A later hop goes right under the chain's last row, so that a chain reads as a
+        // group even when other requests (a matrix's other cells) came in between.
+        m_chainSizes[row.chain] = chainSize(row.chain) + 1;
+        if (!grown.contains(row.chain))
+            grown.append(row.chain);
+        flushTail();
+        int at = int(m_rows.size());
+        while (at > 0 && m_rows.at(at - 1).chain != row.chain)
+            --at;
+        if (at == 0)
+            at = int(m_rows.size()); // its chain has left the log: at the end
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, std::move(row));
+        endInsertRows();
     }
-    endInsertRows();
+    flushTail();
     for (const quint64 chain : std::as_const(grown))
         chainSizeChanged(chain);
 }
@@ -202,29 +222,33 @@ void ExchangeTableModel::chainSizeChanged(quint64 chain)
 
 void ExchangeTableModel::dropRowsTheLogDropped()
 {
-    // The log is a bounded ring: keep no more of its rows than it keeps, oldest first.
-    qsizetype excess = m_fromLogCount - m_log->size();
+    // The log is a bounded ring: the rows of exchanges it no longer holds go too.
+    if (m_fromLogCount <= m_log->size())
+        return;
+    const quint64 oldest = m_log->firstId();
+    const auto gone = [&](const Row &row) {
+        return row.fromLog && (oldest == 0 || row.exchange.id < oldest);
+    };
     int row = 0;
-    while (excess > 0 && row < m_rows.size()) {
-        int end = row;
-        while (end < m_rows.size() && m_rows.at(end).fromLog && excess - (end - row) > 0)
-            ++end;
-        if (end == row) {
+    while (row < m_rows.size()) {
+        if (!gone(m_rows.at(row))) {
             ++row;
             continue;
         }
+        int end = row;
+        while (end < m_rows.size() && gone(m_rows.at(end)))
+            ++end;
         beginRemoveRows({}, row, end - 1);
         for (int i = row; i < end; ++i) {
-            const Row &gone = m_rows.at(i);
-            if (gone.chain == gone.exchange.id)
-                m_collapsed.remove(gone.chain); // its other rows are shown again
-            else if (auto size = m_chainSizes.find(gone.chain); size != m_chainSizes.end() && --*size < 2)
+            const Row &dropped = m_rows.at(i);
+            if (dropped.chain == dropped.exchange.id)
+                m_collapsed.remove(dropped.chain); // its other rows are shown again
+            else if (auto size = m_chainSizes.find(dropped.chain); size != m_chainSizes.end() && --*size < 2)
                 m_chainSizes.erase(size);
         }
         m_rows.remove(row, end - row);
-        endRemoveRows();
         m_fromLogCount -= end - row;
-        excess -= end - row;
+        endRemoveRows();
     }
 }
 

@@ -13,7 +13,8 @@ class ExchangeLog;
 
 namespace statusdeck::gui {
 
-// The sandbox's exchanges as table rows, newest last. Mirrors the log: new entries are
+// The sandbox's exchanges as table rows, in arrival order, except that a later hop of a
+// redirect chain goes right under its chain's rows. Mirrors the log: new entries are
 // fetched in batches when the log says some are available, and rows the log has dropped
 // (it is a bounded ring) are dropped here too. Every row goes in through appendRows(), which
 // also reads its Host and its redirect chain once, so another source of rows (a HAR file) is

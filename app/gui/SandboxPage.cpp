@@ -77,6 +77,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_freePort->setToolTip(tr("Start the sandbox on any free port this time; the chosen port stays saved"));
     m_freePort->hide();
     m_urlLabel->setObjectName(u"sandboxUrl"_s);
+    m_state->setWordWrap(true); // the second origin's address must not widen the window
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUrl->setIcon(themedIcon(ActionIcon::Copy));
     m_copyUrl->setToolTip(tr("Copy the sandbox's address to the clipboard"));
@@ -156,7 +157,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     raw->addWidget(titled(tr("Request as it arrived"), m_request));
     raw->addWidget(titled(tr("Response as it was sent"), m_response));
     // How the bytes are shown, for both sides at once, kept across sessions.
-    m_lineEnds = new QCheckBox(tr("Show line ends (␍␊)"), this);
+    m_lineEnds = new QCheckBox(tr("Show line ends (\\r\\n)"), this);
     m_lineEnds->setObjectName(u"showLineEnds"_s);
     m_lineEnds->setToolTip(tr("Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart"));
     m_hex = new QCheckBox(tr("Hex"), this);
@@ -194,7 +195,8 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     split->addWidget(rawBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->restoreState(m_settings.value(kSplitter).toByteArray());
+    if (!split->restoreState(m_settings.value(kSplitter).toByteArray()))
+        split->setSizes({600, 400}); // the log a little larger than the raw panes at first
     connect(split, &QSplitter::splitterMoved, this,
             [this, split] { m_settings.setValue(kSplitter, split->saveState()); });
 

@@ -442,7 +442,7 @@ private Q_SLOTS:
         HttpExchange e;
         e.rawRequest = QByteArray("\x16\x03\x01", 3);
         e.rawResponse = "HTTP/1.1 400 Bad Request\r\n\r\n";
-        QCOMPARE(exchangeText(e), u"\\x16\\x03\\x01\nHTTP/1.1 400 Bad Request\n\n"_s);
+        QCOMPARE(exchangeText(e), u"\\x16\\x03\\x01\n\nHTTP/1.1 400 Bad Request\n\n"_s);
     }
 
     // Issue #12, bug 2: preset URLs are built from parts; "%2F" in a value is never a placeholder.

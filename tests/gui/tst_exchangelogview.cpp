@@ -166,12 +166,12 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 1);
         page.table()->selectRow(0);
         QVERIFY(page.requestView()->text().startsWith(u"GET /status/204 HTTP/1.1\nHost: "_s));
-        QVERIFY(!page.requestView()->text().contains(u"␍"_s));
+        QVERIFY(!page.requestView()->text().contains(u"\\r"_s));
         page.lineEndsToggle()->setChecked(true);
-        QVERIFY2(page.requestView()->text().startsWith(u"GET /status/204 HTTP/1.1␊\nHost: "_s),
+        QVERIFY2(page.requestView()->text().startsWith(u"GET /status/204 HTTP/1.1\\n\nHost: "_s),
                  qPrintable(page.requestView()->text()));
-        QVERIFY(page.requestView()->text().contains(u"Connection: close␍␊\n␍␊\n"_s));
-        QVERIFY(page.responseView()->text().startsWith(u"HTTP/1.1 204 No Content␍␊\n"_s));
+        QVERIFY(page.requestView()->text().contains(u"Connection: close\\r\\n\n\\r\\n\n"_s));
+        QVERIFY(page.responseView()->text().startsWith(u"HTTP/1.1 204 No Content\\r\\n\n"_s));
         QCOMPARE(settings.value(u"sandbox/showLineEnds"_s).toBool(), true);
         server.stop();
     }
@@ -332,6 +332,10 @@ private Q_SLOTS:
         ExchangeTableModel *model = page.model();
         const int head = rowOfTarget(page, "/redirect-chain/2");
         QCOMPARE(model->index(head, 0).data(ExchangeTableModel::ChainSizeRole).toInt(), 3);
+        // A chain's rows stay together, although another request came in between.
+        QCOMPARE(rowOfTarget(page, "/redirect-chain/1?hop=1"), head + 1);
+        QCOMPARE(rowOfTarget(page, "/anything?hop=2"), head + 2);
+        QCOMPARE(rowOfTarget(page, "/status/418"), head + 3);
         QCOMPARE(
             model->index(rowOfTarget(page, "/anything?hop=2"), 0).data(ExchangeTableModel::ChainRole).toULongLong(),
             model->exchange(head).id);
@@ -358,6 +362,26 @@ private Q_SLOTS:
         QCOMPARE(page.table()->model()->rowCount(), 6);
         selectSourceRow(page, rowOfTarget(page, "/status/418"));
         QVERIFY(!toggle->isEnabled());
+    }
+
+    void rowsTheLogDropsGoWithGrouping()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        SandboxServer server;
+        server.log()->setBounds(3, 1 << 20);
+        SandboxPage page(server, settings);
+        ExchangeLog *log = server.log();
+        log->record(logged("GET", "/redirect-code/301", 301, "/anything?hop=1"));
+        log->record(logged("GET", "/status/200", 200));
+        log->record(logged("GET", "/anything?hop=1", 200));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(rowOfTarget(page, "/anything?hop=1"), 1);
+        log->record(logged("GET", "/status/201", 201)); // the oldest, the chain's head, goes
+        QTRY_VERIFY(rowOfTarget(page, "/status/201") >= 0);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(rowOfTarget(page, "/redirect-code/301"), -1);
+        QVERIFY(rowOfTarget(page, "/anything?hop=1") >= 0);
+        QVERIFY(rowOfTarget(page, "/status/201") >= 0);
     }
 
     void emptyStateSaysHowToSendTheFirstRequest()

@@ -100,7 +100,11 @@ QString hopText(const LabHop &hop, const QByteArray &target)
 
 QString exchangeText(const HttpExchange &exchange)
 {
-    return rawtext::displayText(exchange.rawRequest, false) + u'\n' + rawtext::displayText(exchange.rawResponse, false);
+    // A blank line between the two, also after a body that does not end its line.
+    QString text = rawtext::displayText(exchange.rawRequest, false);
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text + u'\n' + rawtext::displayText(exchange.rawResponse, false);
 }
 
 QList<quint64> loggedHops(const QList<LabHop> &hops, const QList<HttpExchange> &logged)

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QMenu>
 #include <QTableView>
 
@@ -74,6 +75,16 @@ ExchangeActions::ExchangeActions(QTableView *table, ExchangeTableModel *model, S
     m_table->viewport()->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangeActions::updateEnabled);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExchangeActions::updateEnabled);
+    // A click on the arrow of a chain's first row opens or closes it, as in a tree.
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ExchangeTableModel::Target || !index.data(ExchangeTableModel::ChainHeadRole).toBool() ||
+            index.data(ExchangeTableModel::ChainSizeRole).toInt() < 2)
+            return;
+        const QPoint at = m_table->viewport()->mapFromGlobal(QCursor::pos());
+        const QRect cell = m_table->visualRect(index);
+        if (at.x() - cell.left() <= m_table->fontMetrics().horizontalAdvance(u"▾ "_s) + 8)
+            toggleChain();
+    });
     updateEnabled();
 }
 

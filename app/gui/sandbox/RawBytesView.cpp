@@ -46,6 +46,8 @@ void RawBytesView::render()
         text += u"\n[… "_s + m_note + u" …]"_s;
     }
     setCode(text);
+    if (m_hex)
+        setMarginWidth(0, 0); // the dump has its own offsets
 }
 
 } // namespace statusdeck::gui
