@@ -1435,6 +1435,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Host</source>
         <translation>Host</translation>
     </message>
+    <message>
+        <source>(nothing arrived)</source>
+        <translation>(nichts angekommen)</translation>
+    </message>
+    <message>
+        <source>(not an HTTP request)</source>
+        <translation>(keine HTTP-Anfrage)</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::GuideDialog</name>
@@ -2208,10 +2216,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         </translation>
     </message>
     <message>
-        <source>Show line ends (␍␊)</source>
-        <translation>Zeilenenden zeigen (␍␊)</translation>
-    </message>
-    <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
         <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
     </message>
@@ -2233,6 +2237,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
             <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
             <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Zeilenenden zeigen (\r\n)</translation>
     </message>
 </context>
 <context>

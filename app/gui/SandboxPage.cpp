@@ -331,27 +331,16 @@ void SandboxPage::showSelected()
         return;
     }
     const HttpExchange &e = m_model->exchange(index.row());
-    // The log marks where it cut a side; the mark is the log's words, not bytes that came.
-    const auto split = [](QByteArray raw, bool truncated, QStringList *notes) {
-        const qsizetype mark = truncated ? raw.lastIndexOf("\n[... StatusDeck: ") : -1;
-        if (mark >= 0) {
-            notes->append(QString::fromLatin1(raw.mid(mark + 6, raw.size() - mark - 11)));
-            raw.truncate(mark);
-        }
-        return raw;
-    };
     QStringList requestNotes;
-    const QByteArray request = split(e.rawRequest, e.requestTruncated, &requestNotes);
     if (!e.parseError.isEmpty())
         requestNotes.append(tr("parse error: %1").arg(e.parseError));
     if (e.rawRequest.isEmpty())
         requestNotes.append(tr("no bytes arrived"));
-    m_request->setBytes(request, requestNotes.join(u" · "_s));
+    m_request->setLogged(e.rawRequest, e.requestTruncated, requestNotes);
     QStringList responseNotes;
-    const QByteArray response = split(e.rawResponse, e.responseTruncated, &responseNotes);
     if (e.responseIncomplete)
         responseNotes.append(tr("the client went after %n byte(s) of the answer", nullptr, int(e.responseBytesSent)));
-    m_response->setBytes(response, responseNotes.join(u" · "_s));
+    m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
 }
 
 void SandboxPage::updateCounts()

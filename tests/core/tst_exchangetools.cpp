@@ -324,6 +324,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestExchangeTools)
 #include "tst_exchangetools.moc"

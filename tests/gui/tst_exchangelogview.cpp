@@ -220,6 +220,24 @@ private Q_SLOTS:
         QCOMPARE(page.model()->index(0, ExchangeTableModel::Host).data().toString(), u"127.0.0.1:8088"_s);
     }
 
+    void cutSideKeepsTheLogsMarkOutOfTheBytes()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        SandboxServer server;
+        server.log()->setBounds(10, 1 << 20, 64);
+        SandboxPage page(server, settings);
+        server.log()->record(logged("POST", "/post", 200, {}, {}, QByteArray(200, 'x')));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        page.table()->selectRow(0);
+        const QString text = page.requestView()->text();
+        QVERIFY2(text.endsWith(
+                     u"[… StatusDeck: %1 more bytes not kept …]"_s.arg(page.model()->exchange(0).requestBytes - 64)),
+                 qPrintable(text));
+        page.hexToggle()->setChecked(true);
+        QVERIFY(page.requestView()->text().contains(u"\n00000040\n"_s)); // 64 bytes dumped, then the note
+        QVERIFY(!page.requestView()->text().contains(u"53 74 61 74 75 73 44 65 63 6b"_s)); // "StatusDeck" not as bytes
+    }
+
     void contextMenuActions()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);

@@ -39,7 +39,8 @@ MatrixHop hopView(const LabHop &hop, const QUrl &mainOrigin);
 QString hopText(const LabHop &hop, const QByteArray &target);
 
 // An exchange's bytes for display: the request as it arrived, a blank line (after a line end
-// of its own when the request's body has none), the response as it was sent; "\r\n" shown as a line break, every other byte kept visible (sandbox/RawText).
+// of its own when the request's body has none), the response as it was sent; "\r\n" shown as a line break, every other
+// byte kept visible (sandbox/RawText).
 QString exchangeText(const HttpExchange &exchange);
 
 // The exchange the sandbox logged for each hop of a run, 0 for a hop it did not see. Among

@@ -19,6 +19,16 @@ void RawBytesView::setBytes(const QByteArray &bytes, const QString &note)
     render();
 }
 
+void RawBytesView::setLogged(const QByteArray &raw, bool truncated, QStringList notes)
+{
+    // "\n[... StatusDeck: N more bytes not kept ...]" (ExchangeLog::kTruncationMark): the log's
+    // words, not bytes that came, so never in the text or the hex of the bytes.
+    const qsizetype mark = truncated ? raw.lastIndexOf("\n[... StatusDeck: ") : -1;
+    if (mark >= 0)
+        notes.prepend(QString::fromLatin1(raw.mid(mark + 6, raw.size() - mark - 11)));
+    setBytes(mark >= 0 ? raw.left(mark) : raw, notes.join(u" · "_s));
+}
+
 void RawBytesView::setShowLineEnds(bool show)
 {
     if (m_lineEnds == show)

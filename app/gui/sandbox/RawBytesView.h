@@ -2,6 +2,8 @@
 
 #include "CodeEditor.h"
 
+#include <QStringList>
+
 namespace statusdeck::gui {
 
 // One side of an exchange as it went over the wire: the bytes as text that hides nothing
@@ -15,6 +17,9 @@ public:
     explicit RawBytesView(QWidget *parent = nullptr);
 
     void setBytes(const QByteArray &bytes, const QString &note = {});
+    // One side of a logged exchange: the log's own mark where it cut the bytes (truncated)
+    // becomes a note after them, with notes.
+    void setLogged(const QByteArray &raw, bool truncated, QStringList notes);
     void setShowLineEnds(bool show);
     void setHex(bool hex);
     bool showsLineEnds() const { return m_lineEnds; }
