@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/ExchangeParts.h"
 
 #include <QColor>
 #include <QFont>
@@ -34,7 +35,8 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const HttpExchange &e = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const HttpExchange &e = row.exchange;
     if (role == ImportedRole)
         return e.imported;
     if (e.imported) {
@@ -49,6 +51,14 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
     }
+    const int size = chainSize(row.chain);
+    const bool head = row.chain == e.id;
+    if (role == ChainRole)
+        return QVariant::fromValue(row.chain);
+    if (role == ChainSizeRole)
+        return size;
+    if (role == ChainHeadRole)
+        return head;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
@@ -57,8 +67,21 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
             return QString::fromLatin1(e.method);
-        case Target:
-            return QString::fromLatin1(e.target);
+        case Host:
+            return row.host;
+        case Target: {
+            // A redirect chain reads as a group: its first row says how many hops and whether
+            // they are shown, the others are indented under it.
+            if (e.target.isEmpty() && e.method.isEmpty() && !e.parseError.isEmpty())
+                return e.rawRequest.isEmpty() ? tr("(nothing arrived)") : tr("(not an HTTP request)");
+            const QString target = QString::fromLatin1(e.target);
+            if (size < 2)
+                return target;
+            if (!head)
+                return QString(u"    ↳ "_s + target);
+            return QString((isCollapsed(row.chain) ? u"▸ "_s : u"▾ "_s) + target + u"  "_s +
+                           tr("(%n hop(s))", nullptr, size));
+        }
         case Status:
             return e.status ? QString::number(e.status) : tr("—");
         case RequestBytes:
@@ -77,6 +100,8 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
             return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
             return QString::fromLatin1(e.method);
+        case Host:
+            return row.host;
         case Target:
             return QString::fromLatin1(e.target);
         case Status:
@@ -91,6 +116,9 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && !e.parseError.isEmpty())
         return e.parseError;
+    if (role == Qt::ToolTipRole && index.column() == Target && size > 1 && head)
+        return isCollapsed(row.chain) ? tr("A redirect chain: expand it to see every hop (+)")
+                                      : tr("A redirect chain: collapse it to this first request (−)");
     if (role == Qt::TextAlignmentRole && index.column() >= Status)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
@@ -117,6 +145,8 @@ QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Client");
     case Method:
         return tr("Method");
+    case Host:
+        return tr("Host");
     case Target:
         return tr("Target");
     case Status:
@@ -131,45 +161,138 @@ QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void ExchangeTableModel::setCollapsed(quint64 chain, bool collapsed)
+{
+    if (collapsed == m_collapsed.contains(chain))
+        return;
+    if (collapsed)
+        m_collapsed.insert(chain);
+    else
+        m_collapsed.remove(chain);
+    chainSizeChanged(chain); // the first row's arrow
+    Q_EMIT collapsedChanged();
+}
+
 void ExchangeTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
     m_importedCount = 0;
+    m_fromLogCount = 0;
+    m_chains.clear();
+    m_chainSizes.clear();
+    m_collapsed.clear();
     endResetModel();
     m_log->clear();
+}
+
+void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool fromLog)
+{
+    QList<quint64> grown;
+    QList<Row> tail; // rows that go at the end, inserted in one go
+    const auto flushTail = [&] {
+        if (tail.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + tail.size() - 1));
+        m_rows += tail;
+        endInsertRows();
+        tail.clear();
+    };
+    for (const HttpExchange &exchange : exchanges) {
+        Row row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), m_chains.add(exchange),
+                fromLog};
+        m_fromLogCount += fromLog ? 1 : 0;
+        if (row.chain == exchange.id) {
+            tail.append(std::move(row));
+            continue;
+        }
+        // A later hop goes right under the chain's last row, so that a chain reads as a
+        // group even when other requests (a matrix's other cells) came in between.
+        m_chainSizes[row.chain] = chainSize(row.chain) + 1;
+        if (!grown.contains(row.chain))
+            grown.append(row.chain);
+        flushTail();
+        int at = int(m_rows.size());
+        while (at > 0 && m_rows.at(at - 1).chain != row.chain)
+            --at;
+        if (at == 0)
+            at = int(m_rows.size()); // its chain has left the log: at the end
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, std::move(row));
+        endInsertRows();
+    }
+    flushTail();
+    for (const quint64 chain : std::as_const(grown))
+        chainSizeChanged(chain);
+}
+
+void ExchangeTableModel::chainSizeChanged(quint64 chain)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).chain == chain && m_rows.at(i).exchange.id == chain) {
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+void ExchangeTableModel::dropRowsTheLogDropped()
+{
+    // The log is a bounded ring: the rows of exchanges it no longer holds go too.
+    if (m_fromLogCount <= m_log->size())
+        return;
+    const quint64 oldest = m_log->firstId();
+    const auto gone = [&](const Row &row) {
+        return row.fromLog && (oldest == 0 || row.exchange.id < oldest);
+    };
+    int row = 0;
+    while (row < m_rows.size()) {
+        if (!gone(m_rows.at(row))) {
+            ++row;
+            continue;
+        }
+        int end = row;
+        while (end < m_rows.size() && gone(m_rows.at(end)))
+            ++end;
+        beginRemoveRows({}, row, end - 1);
+        for (int i = row; i < end; ++i) {
+            const Row &dropped = m_rows.at(i);
+            if (dropped.chain == dropped.exchange.id)
+                m_collapsed.remove(dropped.chain); // its other rows are shown again
+            else if (auto size = m_chainSizes.find(dropped.chain); size != m_chainSizes.end() && --*size < 2)
+                m_chainSizes.erase(size);
+        }
+        m_rows.remove(row, end - row);
+        m_fromLogCount -= end - row;
+        endRemoveRows();
+    }
 }
 
 void ExchangeTableModel::fetchNew()
 {
     const QList<HttpExchange> fresh = m_log->entriesAfter(m_lastId);
     if (!fresh.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-        m_rows += fresh;
-        endInsertRows();
+        appendRows(fresh, true);
         m_lastId = fresh.constLast().id;
     }
-    // The log is a bounded ring: keep no more live rows than it keeps.
-    const qsizetype excess = m_rows.size() - m_importedCount - m_log->size();
-    if (excess > 0) {
-        beginRemoveRows({}, int(m_importedCount), int(m_importedCount + excess - 1));
-        m_rows.remove(m_importedCount, excess);
-        endRemoveRows();
-    }
+    dropRowsTheLogDropped();
 }
 
 void ExchangeTableModel::addImported(const QList<HttpExchange> &exchanges)
 {
     if (exchanges.isEmpty())
         return;
+    // Imported rows stay a block ahead of the live ones: no chains (their ids are the HAR's
+    // entry numbers, not the log's), never dropped with the log's oldest entries.
+    QList<Row> rows;
+    rows.reserve(exchanges.size());
+    for (const HttpExchange &exchange : exchanges)
+        rows.append(Row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), 0, false});
     const int first = int(m_importedCount);
-    beginInsertRows({}, first, first + int(exchanges.size()) - 1);
-    QList<HttpExchange> rows = m_rows.mid(0, m_importedCount);
-    rows.reserve(m_rows.size() + exchanges.size());
-    rows += exchanges;
-    rows += m_rows.mid(m_importedCount);
-    m_rows = std::move(rows);
-    m_importedCount += exchanges.size();
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_rows.insert(first + i, rows.at(i));
+    m_importedCount += rows.size();
     endInsertRows();
 }
 

@@ -442,6 +442,13 @@ void LabPage::applyPreset(int index)
     });
 }
 
+void LabPage::editRequest(const QString &method, const QString &url, const QString &headers, const QString &body)
+{
+    m_composerView->setRequest(method, url, headers, body);
+    m_tabs->setCurrentIndex(RequestTab);
+    setMessage(tr("The request from the sandbox's log: change it, then press Send."));
+}
+
 void LabPage::sendRequest()
 {
     const lab::ClientId id = client();
@@ -452,7 +459,7 @@ void LabPage::sendRequest()
         return;
     }
     withSandbox([this, profile] {
-        const QString problem = m_composerView->send(*profile, m_server.url(), m_server.log());
+        const QString problem = m_composerView->send(*profile, m_server.url(), m_server.log(), m_server.secondUrl());
         setMessage(problem.isEmpty() ? tr("Sending with %1…").arg(profile->name()) : problem);
     });
 }

@@ -70,6 +70,8 @@ public:
     QStringList presetNames() const;
     void applyPreset(int index);
     void sendRequest();
+    // Edit and Resend from the sandbox's log: the composer filled with that request.
+    void editRequest(const QString &method, const QString &url, const QString &headers, const QString &body);
     // Compare: every emulated profile and Qt, side by side, for one redirect code.
     void runCompare(int code);
 

@@ -133,6 +133,12 @@ void MainWindow::buildPage(Page page)
         m_sandboxPage = new SandboxPage(sandbox(), m_settings);
         connect(m_sandboxPage, &SandboxPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        connect(m_sandboxPage, &SandboxPage::cardRequested, this, [this](const QString &id) { openCard(id); });
+        connect(m_sandboxPage, &SandboxPage::editRequested, this,
+                [this](const QString &method, const QString &url, const QString &headers, const QString &body) {
+                    labPage()->editRequest(method, url, headers, body);
+                    showPage(Page::Lab); // through the window's history, so Back returns to the log
+                });
         built = m_sandboxPage;
     } else if (page == Page::Lab && !m_labPage) {
         m_labPage = new LabPage(sandbox(), m_settings);

@@ -1,14 +1,18 @@
 #include "SandboxPage.h"
 
-#include "CodeEditor.h"
 #include "ExchangeTableModel.h"
 #include "Theme.h"
-#include "sandbox/ExchangeFilter.h"
+#include "sandbox/EmptyLogHint.h"
+#include "sandbox/ExchangeActions.h"
+#include "sandbox/ExchangeFilterModel.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/FollowTail.h"
 #include "sandbox/HarExport.h"
+#include "sandbox/RawBytesView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -26,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -37,29 +42,8 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kSplitter = u"sandbox/splitter"_s;
-
-// Rows the devtools-style filter lets through (sandbox/ExchangeFilter), sortable by column.
-class ExchangeFilterModel final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setFilterText(const QString &text)
-    {
-        m_filter = ExchangeFilter(text);
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &) const override
-    {
-        const auto *model = static_cast<const ExchangeTableModel *>(sourceModel());
-        return m_filter.isEmpty() || m_filter.matches(model->exchange(row));
-    }
-
-private:
-    ExchangeFilter m_filter;
-};
+const QString kLineEnds = u"sandbox/showLineEnds"_s;
+const QString kHex = u"sandbox/hex"_s;
 } // namespace
 
 SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent)
@@ -78,8 +62,8 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     , m_filterEdit(new QLineEdit(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_request(new CodeEditor(this))
-    , m_response(new CodeEditor(this))
+    , m_request(new RawBytesView(this))
+    , m_response(new RawBytesView(this))
 {
     setObjectName(u"sandboxPage"_s);
     m_port->setRange(0, 65535);
@@ -93,6 +77,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_freePort->setToolTip(tr("Start the sandbox on any free port this time; the chosen port stays saved"));
     m_freePort->hide();
     m_urlLabel->setObjectName(u"sandboxUrl"_s);
+    m_state->setWordWrap(true); // the second origin's address must not widen the window
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUrl->setIcon(themedIcon(ActionIcon::Copy));
     m_copyUrl->setToolTip(tr("Copy the sandbox's address to the clipboard"));
@@ -126,11 +111,8 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     logBar->addWidget(clearButton);
 
     m_filter->setSourceModel(m_model);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(u"exchangeTable"_s);
     m_table->setModel(m_filter);
-    m_filter->setSortRole(ExchangeTableModel::SortRole);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,17 +124,24 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     // Fixed widths from sample text: ResizeToContents would measure every row on every insert,
     // which a load generator makes expensive.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const QList<std::pair<int, QString>> widths{
-        {ExchangeTableModel::Time, u"00:00:00.000"_s},       {ExchangeTableModel::Client, u"127.0.0.1:65535"_s},
-        {ExchangeTableModel::Method, u"OPTIONS"_s},          {ExchangeTableModel::Status, u"Status"_s},
-        {ExchangeTableModel::RequestBytes, u"1023 bytes"_s}, {ExchangeTableModel::ResponseBytes, u"1023 bytes"_s},
-        {ExchangeTableModel::Duration, u"Duration"_s}};
+    const QList<std::pair<int, QString>> widths{{ExchangeTableModel::Time, u"00:00:00.000"_s},
+                                                {ExchangeTableModel::Client, u"127.0.0.1:65535"_s},
+                                                {ExchangeTableModel::Method, u"OPTIONS"_s},
+                                                {ExchangeTableModel::Host, u"localhost:65535"_s},
+                                                {ExchangeTableModel::Status, u"Status"_s},
+                                                {ExchangeTableModel::RequestBytes, u"1023 bytes"_s},
+                                                {ExchangeTableModel::ResponseBytes, u"1023 bytes"_s},
+                                                {ExchangeTableModel::Duration, u"Duration"_s}};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
     m_table->setAccessibleName(tr("Exchanges"));
+    m_actions = new ExchangeActions(m_table, m_model, m_server, this);
+    m_follow = new FollowTail(m_table);
+    m_emptyHint = new EmptyLogHint(this);
+    m_logStack = new QStackedWidget(this);
+    m_logStack->addWidget(m_emptyHint);
+    m_logStack->addWidget(m_table);
 
-    m_request->setLanguage(u"http"_s);
-    m_response->setLanguage(u"http"_s);
     m_request->setAccessibleName(tr("Raw request"));
     m_response->setAccessibleName(tr("Raw response"));
     auto *raw = new QSplitter(Qt::Horizontal, this);
@@ -167,6 +156,38 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     };
     raw->addWidget(titled(tr("Request as it arrived"), m_request));
     raw->addWidget(titled(tr("Response as it was sent"), m_response));
+    // How the bytes are shown, for both sides at once, kept across sessions.
+    m_lineEnds = new QCheckBox(tr("Show line ends (\\r\\n)"), this);
+    m_lineEnds->setObjectName(u"showLineEnds"_s);
+    m_lineEnds->setToolTip(tr("Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart"));
+    m_hex = new QCheckBox(tr("Hex"), this);
+    m_hex->setObjectName(u"showHex"_s);
+    m_hex->setToolTip(tr("Show the bytes as a hex dump: offset, hex, ASCII"));
+    const auto applyRawMode = [this] {
+        for (RawBytesView *view : {m_request, m_response}) {
+            view->setShowLineEnds(m_lineEnds->isChecked());
+            view->setHex(m_hex->isChecked());
+        }
+        m_lineEnds->setEnabled(!m_hex->isChecked());
+        m_settings.setValue(kLineEnds, m_lineEnds->isChecked());
+        m_settings.setValue(kHex, m_hex->isChecked());
+    };
+    m_lineEnds->setChecked(m_settings.value(kLineEnds, false).toBool());
+    m_hex->setChecked(m_settings.value(kHex, false).toBool());
+    connect(m_lineEnds, &QCheckBox::toggled, this, applyRawMode);
+    connect(m_hex, &QCheckBox::toggled, this, applyRawMode);
+    applyRawMode();
+    auto *rawBar = new QHBoxLayout;
+    rawBar->setContentsMargins(0, 0, 0, 0);
+    rawBar->addStretch(1);
+    rawBar->addWidget(m_lineEnds);
+    rawBar->addWidget(m_hex);
+    auto *rawBox = new QWidget(this);
+    auto *rawLayout = new QVBoxLayout(rawBox);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->setSpacing(2);
+    rawLayout->addLayout(rawBar);
+    rawLayout->addWidget(raw, 1);
 
     m_importNote = new QLabel(this);
     m_importNote->setObjectName(u"importNote"_s);
@@ -177,15 +198,16 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_importNote);
-    detailLayout->addWidget(raw, 1);
+    detailLayout->addWidget(rawBox, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"sandboxSplitter"_s);
-    split->addWidget(m_table);
+    split->addWidget(m_logStack);
     split->addWidget(detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->restoreState(m_settings.value(kSplitter).toByteArray());
+    if (!split->restoreState(m_settings.value(kSplitter).toByteArray()))
+        split->setSizes({600, 400}); // the log a little larger than the raw panes at first
     connect(split, &QSplitter::splitterMoved, this,
             [this, split] { m_settings.setValue(kSplitter, split->saveState()); });
 
@@ -214,13 +236,21 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     });
     connect(m_openUrl, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(url()); });
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<ExchangeFilterModel *>(m_filter)->setFilterText(text);
+        m_filter->setFilterText(text);
         updateCounts();
     });
+    connect(m_actions, &ExchangeActions::statusMessage, this, &SandboxPage::statusMessage);
+    connect(m_actions, &ExchangeActions::editRequested, this, &SandboxPage::editRequested);
+    connect(m_actions, &ExchangeActions::cardRequested, this, &SandboxPage::cardRequested);
+    connect(m_emptyHint, &EmptyLogHint::copied, this,
+            [this](const QString &text) { Q_EMIT statusMessage(tr("Copied %1 to the clipboard").arg(text)); });
+    connect(m_port, &QSpinBox::valueChanged, this, &SandboxPage::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxPage::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
     connect(exportButton, &QPushButton::clicked, this, &SandboxPage::chooseHarFile);
     connect(clearButton, &QPushButton::clicked, m_model, &ExchangeTableModel::clear);
     connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPage::showState);
@@ -299,6 +329,7 @@ void SandboxPage::showState()
                 : tr("Could not start: %1").arg(m_server.errorString()));
         break;
     }
+    updateCounts();
     Q_EMIT serverStateChanged(listening);
 }
 
@@ -306,8 +337,8 @@ void SandboxPage::showSelected()
 {
     const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
     if (!index.isValid()) {
-        m_request->setCode({});
-        m_response->setCode({});
+        m_request->setBytes({});
+        m_response->setBytes({});
         m_importNote->hide();
         return;
     }
@@ -317,11 +348,16 @@ void SandboxPage::showSelected()
         m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
                                  "sandbox saw.")
                                   .arg(e.importNote));
-    QString request = QString::fromUtf8(e.rawRequest).remove(u'\r');
+    QStringList requestNotes;
     if (!e.parseError.isEmpty())
-        request += u"\n[… "_s + tr("parse error: %1").arg(e.parseError) + u" …]"_s;
-    m_request->setCode(request);
-    m_response->setCode(QString::fromUtf8(e.rawResponse).remove(u'\r'));
+        requestNotes.append(tr("parse error: %1").arg(e.parseError));
+    if (e.rawRequest.isEmpty())
+        requestNotes.append(tr("no bytes arrived"));
+    m_request->setLogged(e.rawRequest, e.requestTruncated, requestNotes);
+    QStringList responseNotes;
+    if (e.responseIncomplete)
+        responseNotes.append(tr("the client went after %n byte(s) of the answer", nullptr, int(e.responseBytesSent)));
+    m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
 }
 
 void SandboxPage::updateCounts()
@@ -334,6 +370,13 @@ void SandboxPage::updateCounts()
     if (dropped > 0)
         text += u" · "_s + tr("%n older dropped", nullptr, int(dropped));
     m_counts->setText(text);
+    // The empty state stands in for the table while no row is shown.
+    const bool empty = shown == 0;
+    QUrl address = m_server.url();
+    if (address.isEmpty())
+        address = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port->value() ? m_port->value() : SandboxServer::kDefaultPort));
+    m_emptyHint->update(address, m_server.isListening(), all > 0);
+    m_logStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyHint) : m_table);
 }
 
 QString SandboxPage::exportHar(const QString &path, bool selectionOnly)

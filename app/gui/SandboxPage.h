@@ -3,12 +3,13 @@
 #include <QUrl>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
-class QSortFilterProxyModel;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 
 namespace statusdeck {
@@ -17,11 +18,18 @@ class SandboxServer;
 
 namespace statusdeck::gui {
 
-class CodeEditor;
+class EmptyLogHint;
+class ExchangeActions;
+class ExchangeFilterModel;
 class ExchangeTableModel;
+class FollowTail;
+class RawBytesView;
 
 // The sandbox area: start and stop the local server, its URL to copy or open, and the
-// log of every exchange it saw with the raw bytes of the selected one. HAR export.
+// log of every exchange it saw with the raw bytes of the selected one, as text or hex. The
+// log works as in browser devtools: a filter, sortable columns, redirect chains grouped, a
+// context menu (sandbox/ExchangeActions), a view that follows new rows (sandbox/FollowTail),
+// an empty state that says how to send the first request (sandbox/EmptyLogHint). HAR export.
 class SandboxPage : public QWidget
 {
     Q_OBJECT
@@ -35,8 +43,13 @@ public:
     QUrl url() const;
     ExchangeTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    CodeEditor *requestView() const { return m_request; }
-    CodeEditor *responseView() const { return m_response; }
+    RawBytesView *requestView() const { return m_request; }
+    RawBytesView *responseView() const { return m_response; }
+    ExchangeActions *actions() const { return m_actions; }
+    FollowTail *follow() const { return m_follow; }
+    EmptyLogHint *emptyHint() const { return m_emptyHint; }
+    QCheckBox *lineEndsToggle() const { return m_lineEnds; }
+    QCheckBox *hexToggle() const { return m_hex; }
     // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success
     // (then statusMessage() says how many were written where).
     QString exportHar(const QString &path, bool selectionOnly);
@@ -52,6 +65,9 @@ Q_SIGNALS:
     void serverStateChanged(bool running);
     // A confirmation for the window's status bar ("Copied …", "Wrote 14 exchanges to …").
     void statusMessage(const QString &text);
+    // Edit and Resend: the request for the lab's composer (the window switches pages).
+    void editRequested(const QString &method, const QString &url, const QString &headers, const QString &body);
+    void cardRequested(const QString &id);
 
 private:
     void showState();
@@ -62,7 +78,7 @@ private:
     SandboxServer &m_server;
     QSettings &m_settings;
     ExchangeTableModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    ExchangeFilterModel *m_filter;
     QSpinBox *m_port;
     QPushButton *m_startStop;
     QPushButton *m_freePort;
@@ -73,8 +89,14 @@ private:
     QLineEdit *m_filterEdit;
     QLabel *m_counts;
     QTableView *m_table;
-    CodeEditor *m_request;
-    CodeEditor *m_response;
+    RawBytesView *m_request;
+    RawBytesView *m_response;
+    QCheckBox *m_lineEnds = nullptr;
+    QCheckBox *m_hex = nullptr;
+    ExchangeActions *m_actions = nullptr;
+    FollowTail *m_follow = nullptr;
+    EmptyLogHint *m_emptyHint = nullptr;
+    QStackedWidget *m_logStack = nullptr;
     QLabel *m_importNote = nullptr;
     bool m_importing = false;
 };

@@ -373,6 +373,78 @@ private Q_SLOTS:
         QCOMPARE(exchangeText(e), u"GET / HTTP/1.1\nHost: a\n\n\nHTTP/1.1 200 OK\n\n"_s);
     }
 
+    // Issue #12: the composer shows what the sandbox logged for each hop, matched in order by
+    // port, method and target; a hop it did not see gets the rebuilt text with a note.
+    void loggedHopsMatch_data()
+    {
+        QTest::addColumn<QStringList>("hops");   // "METHOD url"
+        QTest::addColumn<QStringList>("logged"); // "id METHOD origin target"
+        QTest::addColumn<QList<quint64>>("ids");
+        QTest::newRow("two hops") << QStringList{u"POST http://127.0.0.1:8088/redirect/1"_s,
+                                                 u"GET http://127.0.0.1:8088/get"_s}
+                                  << QStringList{u"5 POST http://127.0.0.1:8088 /redirect/1"_s,
+                                                 u"6 GET http://127.0.0.1:8088 /get"_s}
+                                  << QList<quint64>{5, 6};
+        QTest::newRow("other request between")
+            << QStringList{u"GET http://127.0.0.1:8088/a"_s, u"GET http://127.0.0.1:8088/b"_s}
+            << QStringList{u"5 GET http://127.0.0.1:8088 /a"_s, u"6 GET http://127.0.0.1:8088 /x"_s,
+                           u"7 GET http://127.0.0.1:8088 /b"_s}
+            << QList<quint64>{5, 7};
+        QTest::newRow("same request twice in order")
+            << QStringList{u"GET http://127.0.0.1:8088/loop"_s, u"GET http://127.0.0.1:8088/loop"_s}
+            << QStringList{u"5 GET http://127.0.0.1:8088 /loop"_s, u"6 GET http://127.0.0.1:8088 /loop"_s}
+            << QList<quint64>{5, 6};
+        QTest::newRow("second origin by port")
+            << QStringList{u"GET http://127.0.0.1:8088/r"_s, u"GET http://127.0.0.1:9001/anything"_s}
+            << QStringList{u"5 GET http://127.0.0.1:8088 /r"_s, u"6 GET http://127.0.0.1:8088 /anything"_s,
+                           u"7 GET http://127.0.0.1:9001 /anything"_s}
+            << QList<quint64>{5, 7};
+        QTest::newRow("went elsewhere") << QStringList{u"GET http://example.test/x"_s}
+                                        << QStringList{u"5 GET http://127.0.0.1:8088 /x"_s} << QList<quint64>{0};
+        QTest::newRow("method differs") << QStringList{u"GET http://127.0.0.1:8088/x"_s}
+                                        << QStringList{u"5 POST http://127.0.0.1:8088 /x"_s} << QList<quint64>{0};
+    }
+    void loggedHopsMatch()
+    {
+        QFETCH(QStringList, hops);
+        QFETCH(QStringList, logged);
+        QFETCH(QList<quint64>, ids);
+        QList<LabHop> labHops;
+        for (const QString &line : hops) {
+            LabHop hop;
+            hop.request.method = line.section(u' ', 0, 0).toLatin1();
+            hop.request.url = QUrl(line.section(u' ', 1, 1));
+            labHops.append(hop);
+        }
+        QList<HttpExchange> exchanges;
+        for (const QString &line : logged) {
+            HttpExchange e;
+            e.id = line.section(u' ', 0, 0).toULongLong();
+            e.method = line.section(u' ', 1, 1).toLatin1();
+            e.origin = line.section(u' ', 2, 2);
+            e.target = line.section(u' ', 3, 3).toLatin1();
+            exchanges.append(e);
+        }
+        QCOMPARE(loggedHops(labHops, exchanges), ids);
+    }
+
+    void unloggedHopSaysWhy()
+    {
+        LabHop hop;
+        hop.request.method = "GET";
+        hop.request.url = QUrl(u"http://example.test/x"_s);
+        const QList<QUrl> sandbox{QUrl(u"http://127.0.0.1:8088"_s), QUrl(u"http://127.0.0.1:9001"_s)};
+        QVERIFY(unloggedHopText(hop, "http://example.test/x", sandbox)
+                    .startsWith(u"[StatusDeck: this hop went to http://example.test, not to the sandbox"_s));
+        hop.request.url = QUrl(u"http://127.0.0.1:9001/x"_s);
+        QVERIFY(unloggedHopText(hop, "http://127.0.0.1:9001/x", sandbox)
+                    .startsWith(u"[StatusDeck: the sandbox's log has no bytes for this hop"_s));
+        HttpExchange e;
+        e.rawRequest = QByteArray("\x16\x03\x01", 3);
+        e.rawResponse = "HTTP/1.1 400 Bad Request\r\n\r\n";
+        QCOMPARE(exchangeText(e), u"\\x16\\x03\\x01\n\nHTTP/1.1 400 Bad Request\n\n"_s);
+    }
+
     // Issue #12, bug 2: preset URLs are built from parts; "%2F" in a value is never a placeholder.
     void presetUrls_data()
     {

@@ -4,6 +4,7 @@
 #include "CodeEditor.h"
 #include "ExchangeTableModel.h"
 #include "SandboxPage.h"
+#include "sandbox/RawBytesView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>

@@ -15,6 +15,11 @@ namespace statusdeck {
 
 using connectiontext::addressedTo;
 
+namespace {
+// How much of the unparsed rest of a read a refusal keeps for the log.
+constexpr qsizetype kMaxRefusedTailBytes = 64 * 1024;
+} // namespace
+
 HttpConnection::HttpConnection(platform::SocketDescriptor socket, quint64 id, Environment *environment, QObject *parent)
     : QObject(parent)
     , m_id(id)
@@ -236,7 +241,13 @@ void HttpConnection::refuse(int status, const QString &explanation, const QStrin
     const HttpMessage &partial = m_parser.currentMessage();
     exchange.method = partial.method;
     exchange.target = partial.target.left(1024);
+    // What arrived, not only what the parser took: bytes that are not HTTP at all (a TLS
+    // ClientHello, binary garbage) stop llhttp at the first byte. The rest of the read is
+    // kept, bounded; the log caps it further.
     exchange.rawRequest = m_parser.pendingRaw();
+    const qsizetype unread = m_input.size() - m_inputOffset;
+    if (unread > 0)
+        exchange.rawRequest.append(QByteArrayView(m_input).sliced(m_inputOffset, qMin(unread, kMaxRefusedTailBytes)));
     exchange.parseError = parseError;
     HttpResponse response = HttpResponse::text(status, explanation.toUtf8() + '\n');
     response.closeAfter = true;

@@ -1,6 +1,7 @@
 #include "lab/RequestText.h"
 
 #include "http/Headers.h"
+#include "sandbox/RawText.h"
 
 #include <QCoreApplication>
 
@@ -103,7 +104,51 @@ QString hopText(const LabHop &hop, const QByteArray &target)
 
 QString exchangeText(const HttpExchange &exchange)
 {
-    return QString::fromUtf8(exchange.rawRequest + "\n" + exchange.rawResponse).remove(u'\r');
+    // A blank line between the two, also after a body that does not end its line.
+    QString text = rawtext::displayText(exchange.rawRequest, false);
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text + u'\n' + rawtext::displayText(exchange.rawResponse, false);
+}
+
+QList<quint64> loggedHops(const QList<LabHop> &hops, const QList<HttpExchange> &logged)
+{
+    QList<quint64> ids;
+    qsizetype from = 0;
+    for (const LabHop &hop : hops) {
+        const QByteArray target =
+            hop.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        const int port = hop.request.url.port(80);
+        quint64 id = 0;
+        for (qsizetype i = from; i < logged.size(); ++i) {
+            const HttpExchange &e = logged.at(i);
+            if (e.method == hop.request.method && e.target == (target.isEmpty() ? QByteArray("/") : target) &&
+                QUrl(e.origin).port(80) == port) {
+                id = e.id;
+                from = i + 1;
+                break;
+            }
+        }
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString unloggedHopText(const LabHop &hop, const QByteArray &target, const QList<QUrl> &sandboxOrigins)
+{
+    const QUrl &url = hop.request.url;
+    const bool sandbox = std::any_of(sandboxOrigins.begin(), sandboxOrigins.end(),
+                                     [&](const QUrl &origin) { return origin.port(80) == url.port(80); });
+    const QString where = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    const QString note =
+        sandbox ? QCoreApplication::translate("RequestText", "[StatusDeck: the sandbox's log has no bytes for this "
+                                                             "hop; the text below is rebuilt from what the client "
+                                                             "sent and got, it is not what went over the wire]")
+                : QCoreApplication::translate("RequestText", "[StatusDeck: this hop went to %1, not to the sandbox, "
+                                                             "so nothing was logged; the text below is rebuilt from "
+                                                             "what the client sent and got]")
+                      .arg(where);
+    return note + u"\n\n"_s + hopText(hop, target);
 }
 
 } // namespace statusdeck::lab

@@ -38,8 +38,20 @@ MatrixHop hopView(const LabHop &hop, const QUrl &mainOrigin);
 // line (or the error) and the response headers. Line ends are "\n".
 QString hopText(const LabHop &hop, const QByteArray &target);
 
-// An exchange's bytes for display: the request as it arrived, a blank line, the response as it
-// was sent; CR removed ("\r\n" becomes "\n").
+// An exchange's bytes for display: the request as it arrived, a blank line (after a line end
+// of its own when the request's body has none), the response as it was sent; "\r\n" shown as a line break, every other
+// byte kept visible (sandbox/RawText).
 QString exchangeText(const HttpExchange &exchange);
+
+// The exchange the sandbox logged for each hop of a run, 0 for a hop it did not see. Among
+// the exchanges logged after the run started (oldest first), a hop matches the first one after
+// the previous hop's match with its method and its target that arrived on the port of the
+// hop's URL (the sandbox's two origins listen on their own ports), so the same request sent
+// twice, or another client's request in between, is not taken for it.
+QList<quint64> loggedHops(const QList<LabHop> &hops, const QList<HttpExchange> &logged);
+
+// The text for a hop the sandbox did not log: a note saying why (it went to another server,
+// or the log has no bytes for it), then hopText().
+QString unloggedHopText(const LabHop &hop, const QByteArray &target, const QList<QUrl> &sandboxOrigins);
 
 } // namespace statusdeck::lab

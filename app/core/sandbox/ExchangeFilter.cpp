@@ -1,30 +1,12 @@
 #include "sandbox/ExchangeFilter.h"
 
-#include "http/HttpParser.h"
+#include "sandbox/ExchangeParts.h" // requestHeaders(), read by llhttp
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace statusdeck {
-
-namespace {
-
-// The request's header fields from the logged raw bytes, read by llhttp like everything
-// else; a request whose log was cut short still has its header section.
-HeaderList requestHeaders(const HttpExchange &exchange)
-{
-    HttpParser parser(HttpParser::Type::Request);
-    parser.feed(exchange.rawRequest);
-    const QList<HttpMessage> messages = parser.takeMessages();
-    if (!messages.isEmpty())
-        return messages.first().headers;
-    if (parser.headersComplete())
-        return parser.currentMessage().headers;
-    return {};
-}
-
-} // namespace
 
 ExchangeFilter::ExchangeFilter(const QString &text)
 {

@@ -133,6 +133,12 @@ qsizetype ExchangeLog::size() const
     return qsizetype(m_entries.size());
 }
 
+quint64 ExchangeLog::firstId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.empty() ? 0 : m_entries.front().id;
+}
+
 qsizetype ExchangeLog::bytes() const
 {
     QMutexLocker lock(&m_mutex);

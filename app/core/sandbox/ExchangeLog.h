@@ -41,6 +41,7 @@ public:
     QList<HttpExchange> entriesAfter(quint64 id);
     std::optional<HttpExchange> entry(quint64 id) const;
     qsizetype size() const;
+    quint64 firstId() const; // the oldest entry's id; 0 when the log is empty
     qsizetype bytes() const;
     quint64 droppedCount() const;
     void clear();

@@ -98,7 +98,17 @@ void ComposerView::applyPreset(int index, const QUrl &mainOrigin, const QUrl &se
     m_body->setText(QString::fromUtf8(preset.body));
 }
 
-QString ComposerView::send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log)
+void ComposerView::setRequest(const QString &method, const QString &url, const QString &headers, const QString &body)
+{
+    m_preset->setCurrentIndex(0);
+    m_method->setCurrentText(method);
+    m_url->setText(url);
+    m_headers->setPlainText(headers);
+    m_body->setText(body);
+}
+
+QString ComposerView::send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log,
+                           const QUrl &secondOrigin)
 {
     if (isSending())
         return {};
@@ -115,20 +125,22 @@ QString ComposerView::send(const lab::ClientProfile &profile, const QUrl &sandbo
     const quint64 lastId = log && !log->entries().isEmpty() ? log->entries().constLast().id : 0;
     m_run = std::make_unique<lab::LabRun>(m_network, profile, request);
     m_send->setEnabled(false);
-    connect(m_run.get(), &lab::LabRun::finished, this,
-            [this, &profile, sandbox, log, lastId] { onFinished(profile, sandbox, log, lastId); });
+    connect(m_run.get(), &lab::LabRun::finished, this, [this, &profile, sandbox, secondOrigin, log, lastId] {
+        onFinished(profile, sandbox, {sandbox, secondOrigin}, log, lastId);
+    });
     m_run->start();
     return {};
 }
 
-void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log, quint64 lastId)
+void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, const QList<QUrl> &origins,
+                              ExchangeLog *log, quint64 lastId)
 {
     m_send->setEnabled(true);
     m_hops.clear();
     m_raw.clear();
     m_notes.clear();
-    // What the sandbox logged for each hop, matched in order by method and target; the app's
-    // own rendering where the log has nothing (a hop that failed, or an origin elsewhere).
+    // What the sandbox logged for each hop (lab::loggedHops: in order, by port, method and
+    // target); the app's own rendering, with a note saying so, where it logged nothing.
     QList<HttpExchange> logged;
     if (log) {
         for (const HttpExchange &exchange : log->entries()) {
@@ -136,19 +148,17 @@ void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &san
                 logged.append(exchange);
         }
     }
-    for (const lab::LabHop &hop : m_run->hops()) {
+    const QList<quint64> ids = lab::loggedHops(m_run->hops(), logged);
+    for (qsizetype i = 0; i < m_run->hops().size(); ++i) {
+        const lab::LabHop &hop = m_run->hops().at(i);
         lab::MatrixHop view = lab::hopView(hop, sandbox);
-        const QByteArray path = hop.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-        QString raw;
-        for (qsizetype i = 0; i < logged.size(); ++i) {
-            if (logged.at(i).method == hop.request.method && logged.at(i).target == path) {
-                raw = lab::exchangeText(logged.at(i));
-                view.exchangeId = logged.at(i).id;
-                logged.removeAt(i);
-                break;
-            }
+        const auto exchange = ids.at(i) && log ? log->entry(ids.at(i)) : std::nullopt;
+        if (exchange) {
+            view.exchangeId = exchange->id;
+            m_raw.append(lab::exchangeText(*exchange));
+        } else {
+            m_raw.append(lab::unloggedHopText(hop, view.target, origins));
         }
-        m_raw.append(raw.isEmpty() ? lab::hopText(hop, view.target) : raw);
         // The rules of the decision that led to this hop.
         m_notes.append(m_hops.isEmpty() ? QStringList()
                                         : HopDetailView::ruleLines(m_run->hops().at(m_hops.size() - 1).decision));

@@ -38,8 +38,12 @@ public:
     const QList<lab::Preset> &presets() const { return m_presets; }
     // Fills the form from a preset, its URL built for the sandbox's two origins.
     void applyPreset(int index, const QUrl &mainOrigin, const QUrl &secondOrigin);
+    // Fills the form with a request (Edit and Resend from the sandbox's log).
+    void setRequest(const QString &method, const QString &url, const QString &headers, const QString &body);
     // Sends the form with profile; problems with the form come back as the returned text.
-    QString send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log);
+    // secondOrigin: the sandbox's other origin, so a hop there is known as the sandbox's.
+    QString send(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log,
+                 const QUrl &secondOrigin = {});
     bool isSending() const;
 
     // The last result, for the detail pane: hops, the raw text of each, a summary.
@@ -55,7 +59,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, ExchangeLog *log, quint64 lastId);
+    void onFinished(const lab::ClientProfile &profile, const QUrl &sandbox, const QList<QUrl> &origins,
+                    ExchangeLog *log, quint64 lastId);
 
     QList<lab::Preset> m_presets;
     QNetworkAccessManager *m_network;
