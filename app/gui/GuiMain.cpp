@@ -130,11 +130,17 @@ int runGui(QApplication &app, const WindowOptions &options)
     if (!options.screenshotFile.isEmpty()) {
         // A screenshot is reproducible: default layout, the card asked for, nothing saved.
         const QString card = options.card.isEmpty() ? u"301"_s : options.card;
-        if (!window.openCard(card)) {
+        if (!catalog.findById(card)) {
             printError(QCoreApplication::translate("GuiMain", "statusdeck: no card '%1'.").arg(card));
             return 2;
         }
-        ScreenshotMaker maker(window);
+        // The window gets its size before the card goes in: the card's rich text is then laid
+        // out at the width it is shown at, not first at a hidden view's default width.
+        const QSize size(1280, 800);
+        window.resize(size);
+        window.show();
+        window.openCard(card);
+        ScreenshotMaker maker(window, size);
         const QString error =
             options.show.isEmpty()
                 ? maker.make(page.value_or(MainWindow::Page::Reference), options.screenshotFile)

@@ -1,9 +1,11 @@
 // The baseline for tests/benchmarks/startup_bench.sh: a QLabel rendered to a PNG at the
-// size `statusdeck screenshot` uses, the same way (show, let layout settle, grab, write).
+// size `statusdeck screenshot` uses, the same way (show, let layout settle, grab, write with
+// the same PNG encoder, app/gui/PngWriter.cpp, so that both pay the same for the file).
 //   bare_window OUT.png
 
+#include "PngWriter.h"
+
 #include <QApplication>
-#include <QImageWriter>
 #include <QLabel>
 #include <QPixmap>
 
@@ -18,6 +20,6 @@ int main(int argc, char *argv[])
     label.show();
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    QImageWriter writer(QString::fromLocal8Bit(argv[1]), "png");
-    return writer.write(label.grab().toImage()) ? 0 : 1;
+    return statusdeck::gui::writeScreenshotPng(label.grab().toImage(), QString::fromLocal8Bit(argv[1])).isEmpty() ? 0
+                                                                                                                  : 1;
 }
