@@ -434,6 +434,8 @@
     <message>
         <source>Card content is in English, the language of the RFCs it quotes.</source>
         <translation>Karteninhalte sind auf Englisch, der Sprache der RFCs, die sie zitieren.</translation>
+    </message>
+    <message>
         <source>Try it live</source>
         <translation>Live ausprobieren</translation>
     </message>
@@ -633,6 +635,50 @@
         <translation>wget behält Methode und Inhalt.</translation>
     </message>
     <message>
+        <source>The browser turns the POST into a GET on %1 and drops the body.</source>
+        <translation>Der Browser macht bei %1 aus dem POST ein GET und verwirft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>The browser follows a 303 with a GET, without the body.</source>
+        <translation>Der Browser folgt einem 303 mit einem GET, ohne den Inhalt.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 on %2.</source>
+        <translation>Der Browser behält bei %2 das %1.</translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 and its body on %2.</source>
+        <translation>Der Browser behält bei %2 das %1 und seinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>HTML form submission (browsers)</source>
+        <translation>HTML-Formular absenden (Browser)</translation>
+    </message>
+    <message>
+        <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
+        <translation>Ein HTML-Formular sendet nur GET oder POST; ein %1 ist mit einem Formular nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Top-level navigation (browsers)</source>
+        <translation>Navigation auf oberster Ebene (Browser)</translation>
+    </message>
+    <message>
+        <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
+        <translation>Eine Navigation ist ein GET; ein %1 ist mit einer Navigation nicht möglich.</translation>
+    </message>
+    <message>
+        <source>scheme %1 ≠ %2</source>
+        <translation>Schema %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>host %1 ≠ %2</source>
+        <translation>Host %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>port %1 ≠ %2</source>
+        <translation>Port %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
         <translation>Go net/http, Inhalt aus einem Stream (ohne GetBody)</translation>
     </message>
@@ -687,46 +733,6 @@
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
         <translation>HTTPie (über requests) behält bei 307 und 308 Methode und Inhalt.</translation>
-        <source>scheme %1 ≠ %2</source>
-        <translation>Schema %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>host %1 ≠ %2</source>
-        <translation>Host %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>port %1 ≠ %2</source>
-        <translation>Port %1 ≠ %2</translation>
-        <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation>Der Browser macht bei %1 aus dem POST ein GET und verwirft den Inhalt.</translation>
-    </message>
-    <message>
-        <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation>Der Browser folgt einem 303 mit einem GET, ohne den Inhalt.</translation>
-    </message>
-    <message>
-        <source>HTML form submission (browsers)</source>
-        <translation>HTML-Formular absenden (Browser)</translation>
-    </message>
-    <message>
-        <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation>Ein HTML-Formular sendet nur GET oder POST; ein %1 ist mit einem Formular nicht möglich.</translation>
-    </message>
-    <message>
-        <source>Top-level navigation (browsers)</source>
-        <translation>Navigation auf oberster Ebene (Browser)</translation>
-    </message>
-    <message>
-        <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation>Eine Navigation ist ein GET; ein %1 ist mit einer Navigation nicht möglich.</translation>
-    </message>
-    <message>
-        <source>The browser keeps the %1 on %2.</source>
-        <translation>Der Browser behält bei %2 das %1.</translation>
-    </message>
-    <message>
-        <source>The browser keeps the %1 and its body on %2.</source>
-        <translation>Der Browser behält bei %2 das %1 und seinen Inhalt.</translation>
     </message>
 </context>
 <context>
@@ -926,12 +932,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Weiterleitungslabor: einen Client durch jede Methode und jeden Weiterleitungscode schicken und ausgeben, was der Server gesehen hat</translation>
     </message>
     <message>
-
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
-    </message>
-    <message>
-
         <source>Run the installed program instead of its emulated profile.</source>
         <translation>Das installierte Programm statt seines emulierten Profils ausführen.</translation>
     </message>
@@ -1080,54 +1080,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>NICHT wie die Karte sagt: %1</translation>
     </message>
     <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server sah. Exit-Status 1, wenn es nicht laufen konnte (ein echtes Programm, das nicht installiert ist, ein Python-Modul, das sich nicht importieren lässt, ein Go-Client, der sich nicht bauen lässt). Die echten go und go-stream sind ein kleines Go-Programm, einmal mit dem installierten go in den Cache-Ordner gebaut; go-stream sendet den Inhalt aus einem Stream, den Go nicht erneut lesen kann.</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</translation>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed). With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Exit-Status 1, wenn das nicht möglich war (ein echtes Programm, das nicht installiert ist). Mit --cross-origin läuft stattdessen die Cross-Origin-Matrix: ein GET mit Authorization, Cookie und X-StatusDeck-Probe durch jeden Code zum selben Origin, zu einem anderen Port und zu einem anderen Host; sie zeigt, welche Header ankamen. Jede Zelle nennt die Regel dahinter ([n], unter der Tabelle aufgeführt).</translation>
-    </message>
-    <message>
-        <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation>Die Cross-Origin-Matrix ausführen: Authorization, Cookie und ein eigener Header zum selben Origin, zu einem anderen Port und zu einem anderen Host.</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real, --cross-origin and --format.</source>
-        <translation>statusdeck: matrix erwartet außer --client, --real, --cross-origin und --format keine Argumente.</translation>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed).</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Ein echter Browser (--client chromium, chrome oder firefox mit --real) läuft headless mit einem Wegwerfprofil und stellt seine Anfragen mit fetch(), einem HTML-Formular oder einer Navigation (--mode). Exit-Status 1, wenn das nicht möglich war (ein echtes Programm oder ein Browser, das bzw. der nicht installiert ist).</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, chromium, chrome, firefox.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, chromium, chrome, firefox.</translation>
-    </message>
-    <message>
-        <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation>Mit einem echten Browser: wie er die Anfragen stellt, fetch() (jede Methode, die Voreinstellung), form (GET und POST) oder navigate (GET).</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode and --format.</source>
-        <translation>statusdeck: matrix erwartet außer --client, --real, --mode und --format keine Argumente.</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation>statusdeck: matrix --mode erwartet fetch, form oder navigate, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation>statusdeck: matrix --mode braucht einen echten Browser: --client chromium, chrome oder firefox mit --real.</translation>
-    </message>
-    <message>
-        <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation>statusdeck: --client %1 und --mode %2 nennen verschiedene Arten.</translation>
-        <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation>Stattdessen einen Teil der Referenz abbilden: guide (den Dialog „Welcher Code?“, bis zu einem Ergebnis beantwortet), compare (die Karte neben ihrer ersten Verwechslungskarte) oder favourites (ein paar Karten mit Stern).</translation>
-    </message>
-    <message>
-        <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation>--show nimmt guide, compare oder favourites, nicht „%1“.</translation>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
         <translation>Ein eigenes Fenster öffnen, statt das laufende zu verwenden (es speichert keine Einstellungen und startet seine Sandbox auf einem freien Port).</translation>
     </message>
@@ -1144,6 +1096,38 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Ein echter Browser (--client chromium, chrome oder firefox mit --real) läuft headless mit einem Wegwerfprofil und stellt seine Anfragen mit fetch(), einem HTML-Formular oder einer Navigation (--mode). Exit-Status 1, wenn er nicht laufen konnte (ein echtes Programm oder ein Browser, das bzw. der nicht installiert ist, ein Python-Modul, das sich nicht importieren lässt, ein Go-Client, der sich nicht bauen lässt). Die echten go und go-stream sind ein kleines Go-Programm, das einmal mit dem installierten go in den Cache-Ordner gebaut wird; go-stream sendet den Body aus einem Stream, den Go nicht noch einmal lesen kann. Mit --cross-origin läuft stattdessen die Cross-Origin-Matrix: ein GET mit Authorization, Cookie und X-StatusDeck-Probe durch jeden Code zum selben Origin, zu einem anderen Port und zu einem anderen Host, und sie zeigt, welche Header angekommen sind. Jede Zelle nennt die Regel dahinter ([n], unter der Tabelle aufgeführt).</translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</translation>
+    </message>
+    <message>
+        <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
+        <translation>Mit einem echten Browser: wie er die Anfragen stellt, fetch() (jede Methode, die Voreinstellung), form (GET und POST) oder navigate (GET).</translation>
+    </message>
+    <message>
+        <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
+        <translation>Die Cross-Origin-Matrix ausführen: Authorization, Cookie und ein eigener Header zum selben Origin, zu einem anderen Port und zu einem anderen Host.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
+        <translation>statusdeck: matrix nimmt außer --client, --real, --mode, --cross-origin und --format keine Argumente.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
+        <translation>statusdeck: matrix --mode erwartet fetch, form oder navigate, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
+        <translation>statusdeck: matrix --mode braucht einen echten Browser: --client chromium, chrome oder firefox mit --real.</translation>
+    </message>
+    <message>
+        <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
+        <translation>statusdeck: --client %1 und --mode %2 nennen verschiedene Arten.</translation>
+    </message>
+    <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
         <translation>eine HAR-Datei im Austauschprotokoll des Fensters öffnen</translation>
     </message>
@@ -1154,6 +1138,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
         <translation>open braucht genau eine HAR-Datei, zum Beispiel: statusdeck open lauf.har</translation>
+    </message>
+    <message>
+        <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
+        <translation>Stattdessen einen Teil der Referenz abbilden: guide (den Dialog „Welcher Code?“, bis zu einem Ergebnis beantwortet), compare (die Karte neben ihrer ersten Verwechslungskarte) oder favourites (ein paar Karten mit Stern).</translation>
+    </message>
+    <message>
+        <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
+        <translation>--show nimmt guide, compare oder favourites, nicht „%1“.</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
@@ -1315,6 +1307,28 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>There is no image to write.</source>
         <translation>Es gibt kein Bild zum Schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestText</name>
+    <message>
+        <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
+        <translation>[StatusDeck: Das Protokoll der Sandbox hat keine Bytes für diesen Schritt; der Text unten ist aus dem rekonstruiert, was der Client gesendet und erhalten hat, nicht das, was über die Leitung ging]</translation>
+    </message>
+    <message>
+        <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
+        <translation>[StatusDeck: Dieser Schritt ging an %1, nicht an die Sandbox, daher wurde nichts protokolliert; der Text unten ist aus dem rekonstruiert, was der Client gesendet und erhalten hat]</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::RawReplay</name>
+    <message>
+        <source>the sandbox closed the connection without an answer</source>
+        <translation>die Sandbox hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1541,120 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::EmptyLogHint</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Command to send a first request</source>
+        <translation>Befehl für eine erste Anfrage</translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard, to paste it in a terminal</source>
+        <translation>Diesen Befehl in die Zwischenablage kopieren, um ihn in einem Terminal einzufügen</translation>
+    </message>
+    <message>
+        <source>No exchange matches the filter. Clear it to see all of them.</source>
+        <translation>Kein Austausch passt zum Filter. Leeren Sie ihn, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
+        <translation>&lt;b&gt;Noch kein Austausch.&lt;/b&gt;&lt;br/&gt;Senden Sie der Sandbox eine Anfrage von einem beliebigen Client: einem Browser, Ihrem Code oder diesem Befehl in einem Terminal. Sie erscheint hier, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
+        <translation>&lt;b&gt;Noch kein Austausch.&lt;/b&gt;&lt;br/&gt;Starten Sie die Sandbox und senden Sie ihr dann eine Anfrage von einem beliebigen Client, zum Beispiel mit diesem Befehl in einem Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ExchangeActions</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage erneut sendet</translation>
+    </message>
+    <message>
+        <source>Copy as fetch</source>
+        <translation>Als fetch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a JavaScript fetch() call that sends this request again</source>
+        <translation>Einen JavaScript-Aufruf fetch() kopieren, der diese Anfrage erneut sendet</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the URL of this request</source>
+        <translation>Die URL dieser Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
+        <translation>Dieselben Bytes erneut an die Sandbox senden; die Antwort erscheint als neuer Austausch</translation>
+    </message>
+    <message>
+        <source>Edit and Resend…</source>
+        <translation>Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>Open this request in the lab&apos;s request composer to change it and send it</source>
+        <translation>Diese Anfrage im Anfrage-Editor des Labors öffnen, um sie zu ändern und zu senden</translation>
+    </message>
+    <message>
+        <source>Open the Status Card</source>
+        <translation>Statuskarte öffnen</translation>
+    </message>
+    <message>
+        <source>Show the reference card of this exchange&apos;s status code</source>
+        <translation>Die Referenzkarte zum Statuscode dieses Austauschs zeigen</translation>
+    </message>
+    <message>
+        <source>Expand or Collapse the Redirect Chain</source>
+        <translation>Weiterleitungskette auf- oder zuklappen</translation>
+    </message>
+    <message>
+        <source>Show or hide the later hops of this redirect chain</source>
+        <translation>Die späteren Schritte dieser Weiterleitungskette zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
+        <translation>Dieser Austausch ist keine vollständige HTTP-Anfrage, daher gibt es nichts als Befehl zu kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the fetch() call to the clipboard</source>
+        <translation>Den Aufruf fetch() in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to replay a request</source>
+        <translation>Starten Sie die Sandbox, um eine Anfrage erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Replayed %1: %2</source>
+        <translation>%1 erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Replay of %1 failed: %2</source>
+        <translation>Erneutes Senden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>%1 wird erneut gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -1575,6 +1703,33 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Imported from %1 (read-only)</source>
         <translation>Importiert aus %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>(nothing arrived)</source>
+        <translation>(nichts angekommen)</translation>
+    </message>
+    <message>
+        <source>(not an HTTP request)</source>
+        <translation>(keine HTTP-Anfrage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hop(s))</source>
+        <translation>
+            <numerusform>(%n Schritt)</numerusform>
+            <numerusform>(%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect chain: expand it to see every hop (+)</source>
+        <translation>Eine Weiterleitungskette: aufklappen, um jeden Schritt zu sehen (+)</translation>
+    </message>
+    <message>
+        <source>A redirect chain: collapse it to this first request (−)</source>
+        <translation>Eine Weiterleitungskette: auf diese erste Anfrage zuklappen (−)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1964,12 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Observed with %1</source>
         <translation>Beobachtet mit %1</translation>
+    </message>
+    <message>
+        <source>%1 (real browser)</source>
+        <translation>%1 (echter Browser)</translation>
+    </message>
+    <message>
         <source>Cross-Origin</source>
         <translation>Cross-Origin</translation>
     </message>
@@ -1851,8 +2012,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The matrix was not exported: %1</source>
         <translation>Die Matrix wurde nicht exportiert: %1</translation>
-        <source>%1 (real browser)</source>
-        <translation>%1 (echter Browser)</translation>
+    </message>
+    <message>
+        <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
+        <translation>Die Anfrage aus dem Protokoll der Sandbox: ändern Sie sie und drücken Sie dann Senden.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2399,8 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
         <source>&amp;Open HAR…</source>
         <translation>HAR ö&amp;ffnen…</translation>
     </message>
@@ -2581,14 +2746,35 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         </translation>
     </message>
     <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Zeilenenden zeigen (
+)</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
+    </message>
+    <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>Importiert, schreibgeschützt: %1. Aus den Feldern der HAR wiederhergestellt, nicht Bytes, die diese Sandbox gesehen hat.</translation>
     </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>keine Bytes angekommen</translation>
+    </message>
     <message numerus="yes">
-        <source>Opened %n exchange(s) from %1</source>
+        <source>the client went after %n byte(s) of the answer</source>
         <translation>
-            <numerusform>%n Austausch aus %1 geöffnet</numerusform>
-            <numerusform>%n Austausche aus %1 geöffnet</numerusform>
+            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
+            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,6 +2784,13 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n exchange(s) from %1</source>
+        <translation>
+            <numerusform>%n Austausch aus %1 geöffnet</numerusform>
+            <numerusform>%n Austausche aus %1 geöffnet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2839,39 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Checked in tests, not run: %1</source>
         <translation>In Tests geprüft, nicht ausgeführt: %1</translation>
     </message>
+    <message>
+        <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
+        <translation># %1 %2, live von der StatusDeck-Sandbox auf Port %3 (sie antwortet jeden Code unter /status/CODE)</translation>
+    </message>
+    <message>
+        <source>Copied: curl for the sandbox on port %1</source>
+        <translation>Kopiert: curl für die Sandbox auf Port %1</translation>
+    </message>
+    <message>
+        <source>Copied: the card&apos;s curl example</source>
+        <translation>Kopiert: das curl-Beispiel der Karte</translation>
+    </message>
+    <message>
+        <source>Copy a curl command for the running sandbox: curl -i %1</source>
+        <translation>Einen curl-Befehl für die laufende Sandbox kopieren: curl -i %1</translation>
+    </message>
+    <message>
+        <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
+        <translation>Die curl-Befehle kopieren, die diesen Status und seine Header zeigen (mit laufender Sandbox einen für sie)</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
         <translation>kann keinen temporären Profilordner anlegen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n option(s) that turn off background work]</source>
+        <translation>
+            <numerusform>[%n Option, die Hintergrundarbeit abschaltet]</numerusform>
+            <numerusform>[%n Optionen, die Hintergrundarbeit abschalten]</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
@@ -2672,31 +2892,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>timed out</source>
         <translation>Zeit überschritten</translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n option(s) that turn off background work]</source>
-        <translation>
-            <numerusform>[%n Option, die Hintergrundarbeit abschaltet]</numerusform>
-            <numerusform>[%n Optionen, die Hintergrundarbeit abschalten]</numerusform>
-        </translation>
-        <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation># %1 %2, live von der StatusDeck-Sandbox auf Port %3 (sie antwortet jeden Code unter /status/CODE)</translation>
-    </message>
-    <message>
-        <source>Copied: curl for the sandbox on port %1</source>
-        <translation>Kopiert: curl für die Sandbox auf Port %1</translation>
-    </message>
-    <message>
-        <source>Copied: the card&apos;s curl example</source>
-        <translation>Kopiert: das curl-Beispiel der Karte</translation>
-    </message>
-    <message>
-        <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation>Einen curl-Befehl für die laufende Sandbox kopieren: curl -i %1</translation>
-    </message>
-    <message>
-        <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation>Die curl-Befehle kopieren, die diesen Status und seine Header zeigen (mit laufender Sandbox einen für sie)</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3128,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>der Go-Client wurde gebaut, aber %1 fehlt</translation>
     </message>
     <message>
+        <source>%1 (real browser, compared with the %2 profile)</source>
+        <translation>%1 (echter Browser, verglichen mit dem Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
+        <translation>%1 ist nicht installiert (keins von %2 ist im PATH); installieren Sie das Paket %3, um die Matrix im echten Browser auszuführen.</translation>
+    </message>
+    <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
         <translation>%1 (echtes Programm, verglichen mit dem Profil %2, beobachtet mit %3)</translation>
     </message>
@@ -2949,6 +3152,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>beobachtet mit %1, installiert %2</translation>
     </message>
     <message>
+        <source>all kept</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
         <translation>  %1: weicht vom Profil %2 ab (%3): %4</translation>
     </message>
@@ -2959,8 +3166,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
         <translation> (eine andere Version: eine Abweichung kann an der Version liegen, nicht am Profil)</translation>
-        <source>all kept</source>
-        <translation>alle behalten</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
@@ -2973,6 +3178,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
         <translation>Regeln hinter den Zellen (die des Profils; [n] in einer Zelle):</translation>
+    </message>
+    <message>
+        <source> (card: statusdeck show %1)</source>
+        <translation> (Karte: statusdeck show %1)</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
@@ -3001,16 +3210,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
         <translation>→ anderer Origin: %1, also werden %2 und %3 entfernt</translation>
-    </message>
-    <message>
-        <source> (card: statusdeck show %1)</source>
-        <translation> (Karte: statusdeck show %1)</translation>
-        <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation>%1 (echter Browser, verglichen mit dem Profil %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation>%1 ist nicht installiert (keins von %2 ist im PATH); installieren Sie das Paket %3, um die Matrix im echten Browser auszuführen.</translation>
     </message>
     <message>
         <source>timed out</source>

@@ -435,6 +435,14 @@
         <source>Card content is in English, the language of the RFCs it quotes.</source>
         <translation>Le contenu des fiches est en anglais, la langue des RFC qu&apos;il cite.</translation>
     </message>
+    <message>
+        <source>Try it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
@@ -682,6 +690,50 @@
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The browser turns the POST into a GET on %1 and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser follows a 303 with a GET, without the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser keeps the %1 and its body on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML form submission (browsers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-level navigation (browsers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme %1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -824,10 +876,6 @@
     <message>
         <source>Output format: text (a table) or json.</source>
         <translation>Format de sortie&#xa0;: text (un tableau) ou json.</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real and --format.</source>
-        <translation>statusdeck&#xa0;: matrix ne prend aucun argument en dehors de --client, --real et --format.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --format takes text or json, not &apos;%1&apos;.</source>
@@ -1020,10 +1068,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <translation>PAS comme le dit la fiche&#xa0;: %1</translation>
     </message>
     <message>
-        <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, if given).</source>
-        <translation>Référence des codes d&apos;état HTTP et labo des redirections. Sans commande, ouvre la fenêtre (sur la fiche CODE, si elle est indiquée).</translation>
-    </message>
-    <message>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -1036,11 +1080,75 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <translation>indiquez une seule fiche, pas à la fois %1 et --card %2.</translation>
     </message>
     <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
+        <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a HAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a HAR file in the window&apos;s exchange log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1173,10 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>statusdeck: could not write %1: %2</source>
         <translation>statusdeck&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1207,128 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>HarImport</name>
+    <message>
+        <source>request body not in the HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body rebuilt from postData.params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response in the HAR (status 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response body not in the HAR (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request.method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request.url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response in the HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut at %1 KiB per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) skipped (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the first %1 entries were read; %n more left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) cut at %1 KiB per side</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
         <translation>Il n&apos;y a aucune image à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestText</name>
+    <message>
+        <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::RawReplay</name>
+    <message>
+        <source>the sandbox closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1531,128 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n sauts. Arrêt&#xa0;: %2. %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>−%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::EmptyLogHint</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to send a first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard, to paste it in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange matches the filter. Clear it to see all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::ExchangeActions</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a JavaScript fetch() call that sends this request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished">Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Copy the URL of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation type="unfinished">%1 copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this request in the lab&apos;s request composer to change it and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Status Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reference card of this exchange&apos;s status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand or Collapse the Redirect Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the later hops of this redirect chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the fetch() call to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox to replay a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1343,6 +1695,41 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an HTTP request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hop(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect chain: expand it to see every hop (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect chain: collapse it to this first request (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1803,30 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>nothing changed</source>
         <translation>rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why −%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why every header is kept: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1963,148 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Observed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (real browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 through every method into %2 on %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the matrix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::LiveDemoDialog</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 %2 live – StatusDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges, raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the requests to the sandbox again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the sandbox at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished">Démarrage de la sandbox…</translation>
+    </message>
+    <message>
+        <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--&gt; request %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to a port where nothing listens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;-- no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;-- response (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    as the card says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    NOT as the card says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ What arrived is what the card says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ What arrived is not what the card says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +2396,38 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source>Mouse: the back and forward buttons go back and forward too.</source>
         <translation>Souris&#xa0;: les boutons précédent et suivant reviennent en arrière et avancent aussi.</translation>
     </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation type="unfinished">%1 %2 comparé à %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>&amp;Open HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange log is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -1861,6 +2446,42 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · ⚠ the client did not do what its profile predicts</source>
         <translation>%1 méthode et corps conservés · %2 méthode changée · %3 corps abandonné · %4 non suivi · ⚠ le client n&apos;a pas fait ce que son profil prédit</translation>
+    </message>
+    <message>
+        <source>Run Cross-Origin Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cross-origin matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-origin matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2545,14 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Favourites could not be saved to %1</source>
         <translation>Les favoris n&apos;ont pas pu être enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 %2 and %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2745,52 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source>The HAR file was not written: %1</source>
         <translation>Le fichier HAR n&apos;a pas été écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another HAR file is being read; open this one when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n exchange(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::SnippetPane</name>
@@ -2140,10 +2815,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <translation>Copier l&apos;extrait dans le presse-papiers (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>Copy the curl command that shows this status and its headers</source>
-        <translation>Copier la commande curl qui montre ce statut et ses en-têtes</translation>
-    </message>
-    <message>
         <source>&amp;Framework:</source>
         <translation>&amp;Framework&#xa0;:</translation>
     </message>
@@ -2166,6 +2837,60 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Checked in tests, not run: %1</source>
         <translation>Vérifié par les tests, sans exécution : %1</translation>
+    </message>
+    <message>
+        <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: curl for the sandbox on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: the card&apos;s curl example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command for the running sandbox: curl -i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::BrowserRun</name>
+    <message>
+        <source>cannot make a temporary profile folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n option(s) that turn off background work]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2 before the page was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished">%1 a planté</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished">%1 n&apos;a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the browser run took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3154,66 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (real browser, compared with the %2 profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (card: statusdeck show %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, and every header is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, so %2 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ another origin: %1, so %2 and %3 are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::RuleBook</name>
@@ -2455,6 +3240,49 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>%1: rule %2 is defined twice</source>
         <translation>%1 : la règle %2 est définie deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::lab::browser</name>
+    <message>
+        <source>not possible with a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible with a navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fetch()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, HTML form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "ExchangeTableModel.h"
 #include "SandboxPage.h"
+#include "sandbox/ExchangeFilterModel.h"
 #include "sandbox/HarImport.h"
 
 #include <QApplication>

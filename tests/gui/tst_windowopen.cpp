@@ -9,6 +9,7 @@
 #include "SandboxPage.h"
 #include "instance/SingleInstance.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/RawBytesView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
