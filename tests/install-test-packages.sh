@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what the test suite needs besides the build itself, non-interactively, as root:
 # the display and validators the GUI and packaging tests use, the frameworks the snippet
-# tests (tests/snippets) start for real, httpbin for the sandbox comparison, the real
+# tests (tests/snippets) start for real, httpbin for the sandbox comparison, Python's websockets
+# for /ws, wrk for the benchmarks, the real
 # clients of the redirect lab, the packaging tools, clang for the fuzzers, and Express from
 # npm into tests/snippets/node/node_modules (pinned by its package-lock.json).
 set -eu
@@ -14,13 +15,14 @@ apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends \
     desktop-file-utils appstream \
     curl wget python3 \
     python3-flask python3-fastapi python3-uvicorn python3-django gunicorn \
-    python3-httpbin \
+    python3-httpbin python3-websockets \
     golang-go \
     php-cli \
     nginx-light \
     apache2 \
     nodejs \
     lintian help2man dpkg-dev file binutils shared-mime-info python3-yaml \
+    wrk \
     clang-14 libclang-rt-14-dev
 
 # Debian's nodejs comes without npm, a separate package; a Node.js from elsewhere (as on

@@ -90,6 +90,17 @@ void ExchangeLog::markIncomplete(quint64 id, qint64 bytesSent)
     }
 }
 
+void ExchangeLog::describeSession(quint64 id, const QString &summary)
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id >= id; ++it) {
+        if (it->id == id) {
+            it->session = summary.left(1024); // within the entry's fixed allowance
+            return;
+        }
+    }
+}
+
 QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
 {
     m_notifyPending = false; // before reading, so an entry added meanwhile notifies again

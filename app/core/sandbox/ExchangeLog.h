@@ -35,6 +35,7 @@ public:
 
     quint64 record(HttpExchange exchange) override;
     void markIncomplete(quint64 id, qint64 bytesSent) override;
+    void describeSession(quint64 id, const QString &summary) override;
 
     QList<HttpExchange> entries() const;
     // Entries newer than id, oldest first; also re-arms entriesAvailable().
