@@ -4,7 +4,8 @@
 # tests (tests/snippets) start for real, httpbin for the sandbox comparison, Python's websockets
 # for /ws, wrk for the benchmarks, the real
 # clients of the redirect lab, the packaging tools, clang for the fuzzers, and Express from
-# npm into tests/snippets/node/node_modules (pinned by its package-lock.json).
+# npm into tests/snippets/node/node_modules and har-validator into tests/har/node_modules (each
+# pinned by its package-lock.json).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -34,4 +35,7 @@ fi
 # nginx and apache2 start a system service on install where one can; the tests run their
 # own instances on free ports and need neither.
 cd "$here/snippets/node"
+npm ci --no-audit --no-fund
+# The HAR 1.2 schema check of `serve --har` (tests/har/validate.js): har-validator, pinned.
+cd "$here/har"
 npm ci --no-audit --no-fund

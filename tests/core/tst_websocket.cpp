@@ -183,18 +183,17 @@ private slots:
         const QByteArray host = "Host: {{host}}\r\n";
         const QByteArray upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n";
         const QByteArray key = QByteArray("Sec-WebSocket-Key: ") + kSampleKey + "\r\n";
-        QTest::newRow("no Sec-WebSocket-Key") << "GET /ws HTTP/1.1\r\n" + host + upgrade +
-                                                     "Sec-WebSocket-Version: 13\r\n\r\n"
-                                              << 400 << QByteArray();
+        QTest::newRow("no Sec-WebSocket-Key")
+            << "GET /ws HTTP/1.1\r\n" + host + upgrade + "Sec-WebSocket-Version: 13\r\n\r\n"
+            << 400 << QByteArray();
         QTest::newRow("a key of 4 bytes") << "GET /ws HTTP/1.1\r\n" + host + upgrade +
                                                  "Sec-WebSocket-Key: AAAAAA==\r\nSec-WebSocket-Version: 13\r\n\r\n"
                                           << 400 << QByteArray();
-        QTest::newRow("version 8") << "GET /ws HTTP/1.1\r\n" + host + upgrade + key +
-                                          "Sec-WebSocket-Version: 8\r\n\r\n"
+        QTest::newRow("version 8") << "GET /ws HTTP/1.1\r\n" + host + upgrade + key + "Sec-WebSocket-Version: 8\r\n\r\n"
                                    << 426 << QByteArray("Sec-WebSocket-Version: 13");
         QTest::newRow("no version") << "GET /ws HTTP/1.1\r\n" + host + upgrade + key + "\r\n" << 400 << QByteArray();
-        QTest::newRow("no Upgrade") << "GET /ws HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n" << 426
-                                    << QByteArray("Upgrade: websocket");
+        QTest::newRow("no Upgrade") << "GET /ws HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n"
+                                    << 426 << QByteArray("Upgrade: websocket");
         QTest::newRow("Connection without Upgrade")
             << "GET /ws HTTP/1.1\r\n" + host + "Upgrade: websocket\r\nConnection: keep-alive\r\n" + key +
                    "Sec-WebSocket-Version: 13\r\n\r\n"
@@ -202,8 +201,7 @@ private slots:
         QTest::newRow("POST") << "POST /ws HTTP/1.1\r\n" + host + upgrade + key +
                                      "Sec-WebSocket-Version: 13\r\nContent-Length: 0\r\n\r\n"
                               << 405 << QByteArray("Allow: GET");
-        QTest::newRow("HTTP/1.0") << "GET /ws HTTP/1.0\r\n" + host + upgrade + key +
-                                         "Sec-WebSocket-Version: 13\r\n\r\n"
+        QTest::newRow("HTTP/1.0") << "GET /ws HTTP/1.0\r\n" + host + upgrade + key + "Sec-WebSocket-Version: 13\r\n\r\n"
                                   << 400 << QByteArray();
     }
     void refusesBadHandshakes()

@@ -112,7 +112,7 @@ private:
     QDateTime m_messageStartUtc;
     qint64 m_messageStartMs = 0;
     qint64 m_messageStartNs = 0; // steady clock, nanoseconds
-    qint64 m_idleSinceMs = -1; // after an answer, with nothing in progress
+    qint64 m_idleSinceMs = -1;   // after an answer, with nothing in progress
     bool m_continueSent = false;
     bool m_closing = false; // no more requests are read; close once the answers are out
     bool m_finished = false;

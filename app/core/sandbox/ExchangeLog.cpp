@@ -101,7 +101,7 @@ void ExchangeLog::describeSession(quint64 id, const QString &summary)
     }
 }
 
-QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
+QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id, quint64 *missed)
 {
     m_notifyPending = false; // before reading, so an entry added meanwhile notifies again
     QMutexLocker lock(&m_mutex);
@@ -109,6 +109,8 @@ QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
     for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id > id; ++it)
         result.append(*it);
     std::reverse(result.begin(), result.end());
+    if (missed)
+        *missed = result.isEmpty() || result.first().id <= id + 1 ? 0 : result.first().id - id - 1;
     return result;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -293,46 +292,9 @@ QJsonObject harDocument(const QList<HttpExchange> &exchanges)
     return {{u"log"_s, log}};
 }
 
-bool writeAll(QIODevice &device, const QByteArray &bytes, QString *error)
-{
-    qint64 done = 0;
-    while (done < bytes.size()) {
-        const qint64 written = device.write(bytes.constData() + done, bytes.size() - done);
-        if (written <= 0) {
-            if (error)
-                *error = device.errorString();
-            return false;
-        }
-        done += written;
-    }
-    return true;
-}
-
 bool writeHar(const QString &path, const QList<HttpExchange> &exchanges, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    // Every step is checked: Qt 6.4 lets commit() succeed after a short write (a full
-    // disk), which would replace a good file with a cut one.
-    QString why;
-    if (!writeAll(file, QJsonDocument(harDocument(exchanges)).toJson(QJsonDocument::Indented), &why) || !file.flush()) {
-        if (why.isEmpty())
-            why = file.errorString();
-        file.cancelWriting(); // the temporary file is discarded; the old one stays as it was
-        if (error)
-            *error = why;
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, QJsonDocument(harDocument(exchanges)).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace statusdeck

@@ -72,7 +72,9 @@ QList<Frame> readFrames(const QByteArray &bytes)
     QList<Frame> frames;
     qsizetype at = 0;
     while (at + 2 <= bytes.size()) {
-        const auto byte = [&](qsizetype i) { return quint8(bytes.at(i)); };
+        const auto byte = [&](qsizetype i) {
+            return quint8(bytes.at(i));
+        };
         qint64 length = byte(at + 1) & 0x7f;
         qsizetype head = 2;
         if (length == 126) {
@@ -100,8 +102,8 @@ QString describeFrames(const QList<Frame> &frames)
         else if (frame.opcode == 0x2)
             lines.append(u"[WebSocket binary frame: %1 bytes]"_s.arg(frame.payload.size()));
         else if (frame.opcode == 0x8 && frame.payload.size() >= 2)
-            lines.append(u"[WebSocket close frame: %1]"_s.arg((quint8(frame.payload.at(0)) << 8) |
-                                                              quint8(frame.payload.at(1))));
+            lines.append(
+                u"[WebSocket close frame: %1]"_s.arg((quint8(frame.payload.at(0)) << 8) | quint8(frame.payload.at(1))));
         else
             lines.append(u"[WebSocket frame, opcode %1: %2 bytes]"_s.arg(frame.opcode).arg(frame.payload.size()));
     }

@@ -222,7 +222,9 @@ void WebSocketEcho::takeOver(ConnectionHandover handover)
     session->early = handover.input.mid(handover.requestSize);
     session->socket = socket;
     Session *raw = session.get();
-    socket->onAnswer = [raw](const QByteArray &answer) { raw->answer = answer; };
+    socket->onAnswer = [raw](const QByteArray &answer) {
+        raw->answer = answer;
+    };
     connect(socket, &QObject::destroyed, this, &WebSocketEcho::onSocketDestroyed);
     m_sessions.push_back(std::move(session));
     m_server->handleConnection(socket);
@@ -251,9 +253,8 @@ void WebSocketEcho::onNewConnection()
         session->idle = new QTimer(webSocket);
         session->idle->setSingleShot(true);
         session->idle->setInterval(kIdleTimeoutMs);
-        connect(session->idle, &QTimer::timeout, webSocket, [webSocket] {
-            webSocket->close(QWebSocketProtocol::CloseCodeGoingAway, u"idle for 60 s"_s);
-        });
+        connect(session->idle, &QTimer::timeout, webSocket,
+                [webSocket] { webSocket->close(QWebSocketProtocol::CloseCodeGoingAway, u"idle for 60 s"_s); });
         session->idle->start();
         connect(webSocket, &QWebSocket::textMessageReceived, this, [session](const QString &message) {
             const qsizetype bytes = message.toUtf8().size();
@@ -292,12 +293,12 @@ void WebSocketEcho::endSession(Session *session, const QString &how)
 {
     session->record();
     if (session->sink && session->logId)
-        session->sink->describeSession(session->logId, u"WebSocket: %1 messages in (%2 bytes), %3 out (%4 bytes); %5"_s
-                                                           .arg(session->messagesIn)
-                                                           .arg(session->bytesIn)
-                                                           .arg(session->messagesOut)
-                                                           .arg(session->bytesOut)
-                                                           .arg(how));
+        session->sink->describeSession(
+            session->logId, u"WebSocket: %1 messages in (%2 bytes), %3 out (%4 bytes); %5"_s.arg(session->messagesIn)
+                                .arg(session->bytesIn)
+                                .arg(session->messagesOut)
+                                .arg(session->bytesOut)
+                                .arg(how));
     if (session->socket) {
         session->socket->onAnswer = nullptr;
         disconnect(session->socket, &QObject::destroyed, this, nullptr);

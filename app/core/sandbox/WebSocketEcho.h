@@ -26,9 +26,9 @@ class WebSocketEcho final : public QObject, public ConnectionTaker
     Q_OBJECT
 
 public:
-    static constexpr int kMaxSessions = 64;                      // more: 503 to the handshake
-    static constexpr quint64 kMaxMessageBytes = 1024 * 1024;     // larger: closed with 1009
-    static constexpr int kIdleTimeoutMs = 60 * 1000;             // no message: closed with 1001
+    static constexpr int kMaxSessions = 64;                  // more: 503 to the handshake
+    static constexpr quint64 kMaxMessageBytes = 1024 * 1024; // larger: closed with 1009
+    static constexpr int kIdleTimeoutMs = 60 * 1000;         // no message: closed with 1001
 
     explicit WebSocketEcho(QObject *parent = nullptr);
     ~WebSocketEcho() override;

@@ -7,6 +7,7 @@
 #include "CompareHtml.h"
 #include "SnippetPane.h"
 #include "catalog/CardExport.h"
+#include "util/AtomicFile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -318,13 +318,7 @@ QString ReferencePage::cardMarkdown() const
 
 bool ReferencePage::exportMarkdown(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cardMarkdown().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, cardMarkdown().toUtf8(), error); // checked write, flush and commit
 }
 
 void ReferencePage::selectInList(const QString &id, bool scroll)
