@@ -26,6 +26,8 @@ constexpr qsizetype kMaxHarExchanges = 100000;
 namespace {
 
 constexpr int kPrintIntervalMs = 5;
+// The log `serve` prints from holds this many exchanges (and at most its 32 MiB).
+constexpr qsizetype kServeLogEntries = 50000;
 // How often a run that has skipped lines says so (and once more at exit).
 constexpr int kSkippedReportIntervalMs = 10 * 1000;
 
@@ -151,6 +153,9 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     }
 
     SandboxServer server;
+    // More entries than the window's 1000, within the same 32 MiB: the printing thread may fall
+    // behind for a while on a busy machine without an exchange losing its line.
+    server.log()->setBounds(kServeLogEntries, ExchangeLog::kMaxBytes);
     QEventLoop loop;
     int status = 0;
     // What --har writes: every exchange printed so far, up to kMaxHarExchanges (the newest).

@@ -109,6 +109,15 @@ private slots:
         fill(m_disk);
     }
 
+    void cleanupTestCase()
+    {
+#ifdef Q_OS_LINUX
+        // Unmounted before the temporary folder goes, so that it can go.
+        if (!m_old.isEmpty())
+            umount2(QFile::encodeName(m_disk).constData(), MNT_DETACH);
+#endif
+    }
+
     void devFull()
     {
         if (!QFile::exists(u"/dev/full"_s))

@@ -115,7 +115,7 @@ private slots:
         validate.start(node, {validator, har});
         QVERIFY(validate.waitForFinished(60000));
         QVERIFY2(validate.exitCode() == 0,
-                 (validate.readAllStandardOutput() + validate.readAllStandardError()).constData());
+                 QByteArray(validate.readAllStandardOutput() + validate.readAllStandardError()).constData());
 
         QFile file(har);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -100,7 +100,7 @@ QJsonArray formParams(const HttpMessage &request)
 {
     QJsonArray params;
     const QByteArray type = request.header("Content-Type");
-    const QByteArray mime = type.left(type.indexOf(';')).trimmed().toLower();
+    const QByteArray mime = type.split(';').value(0).trimmed().toLower();
     if (mime == "application/x-www-form-urlencoded") {
         QByteArray body = request.body;
         body.replace('+', ' '); // a form's space (HTML, application/x-www-form-urlencoded)
@@ -114,7 +114,7 @@ QJsonArray formParams(const HttpMessage &request)
     if (at < 0)
         return params;
     QByteArray boundary = type.mid(at + 9);
-    boundary = boundary.left(boundary.indexOf(';')).trimmed();
+    boundary = boundary.split(';').value(0).trimmed();
     if (boundary.startsWith('"') && boundary.endsWith('"') && boundary.size() >= 2)
         boundary = boundary.mid(1, boundary.size() - 2);
     const QByteArray delimiter = "--" + boundary;
