@@ -1043,6 +1043,13 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>statusdeck: could not write the HAR file %1: %2</source>
         <translation>statusdeck: die HAR-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck: %n Austausch bekam keine Zeile (und fehlt in der HAR-Datei): das Protokoll hat ihn verworfen, bevor er ausgegeben werden konnte.</numerusform>
+            <numerusform>statusdeck: %n Austausche bekamen keine Zeile (und fehlen in der HAR-Datei): das Protokoll hat sie verworfen, bevor sie ausgegeben werden konnten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>statusdeck: the HAR file holds the newest %1 of %2 exchanges.</source>
         <translation>statusdeck: die HAR-Datei enthält die neuesten %1 von %2 Austauschen.</translation>

@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace statusdeck::cli {
@@ -24,6 +26,10 @@ constexpr qsizetype kMaxHarExchanges = 100000;
 namespace {
 
 constexpr int kPrintIntervalMs = 5;
+// The log `serve` prints from holds this many exchanges (and at most its 32 MiB).
+constexpr qsizetype kServeLogEntries = 50000;
+// How often a run that has skipped lines says so (and once more at exit).
+constexpr int kSkippedReportIntervalMs = 10 * 1000;
 
 QString exchangeLine(const HttpExchange &exchange)
 {
@@ -147,6 +153,9 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     }
 
     SandboxServer server;
+    // More entries than the window's 1000, within the same 32 MiB: the printing thread may fall
+    // behind for a while on a busy machine without an exchange losing its line.
+    server.log()->setBounds(kServeLogEntries, ExchangeLog::kMaxBytes);
     QEventLoop loop;
     int status = 0;
     // What --har writes: every exchange printed so far, up to kMaxHarExchanges (the newest).
@@ -176,9 +185,13 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         loop.quit();
     });
     quint64 lastPrinted = 0;
-    const auto printNewExchanges = [&out, &server, &lastPrinted, &harFile, &recorded, &recordedTotal] {
+    quint64 skipped = 0; // exchanges the log dropped before they were printed
+    const auto printNewExchanges = [&out, &server, &lastPrinted, &harFile, &recorded, &recordedTotal, &skipped] {
         // One line per exchange, flushed per batch: under load that is one write, not thousands.
-        for (const HttpExchange &exchange : server.log()->entriesAfter(lastPrinted)) {
+        quint64 missed = 0;
+        const QList<HttpExchange> fresh = server.log()->entriesAfter(lastPrinted, &missed);
+        skipped += missed;
+        for (const HttpExchange &exchange : fresh) {
             out << exchangeLine(exchange) << u'\n';
             lastPrinted = exchange.id;
             if (!harFile.isEmpty()) {
@@ -194,7 +207,9 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     // was so quick to drain the log that the server woke it for nearly every request (an
     // event post, a context switch and three system calls each). The log notifies once until
     // it is read, so this is at most one wake-up per interval; at 100,000 requests/s that is
-    // 500 exchanges a batch, well inside the log's 1000, so every exchange still gets its line.
+    // 500 exchanges a batch, well inside the log's 1000. Should the log drop exchanges before
+    // they are read all the same (this thread starved of the CPU), they are counted, said every
+    // 10 s while it goes on, and at exit: a line is never silently missing.
     QTimer printTimer;
     printTimer.setSingleShot(true);
     printTimer.setInterval(kPrintIntervalMs);
@@ -203,6 +218,21 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         if (!printTimer.isActive())
             printTimer.start();
     });
+    quint64 skippedReported = 0;
+    const auto reportSkipped = [&err, &skipped, &skippedReported] {
+        if (skipped == skippedReported)
+            return;
+        skippedReported = skipped;
+        err << QCoreApplication::translate("CommandLine",
+                                           "statusdeck: %n exchange(s) got no line (and are not in the HAR): the "
+                                           "log dropped them before they could be printed.",
+                                           nullptr, int(qMin<quint64>(skipped, INT_MAX)))
+            << Qt::endl;
+    };
+    QTimer skippedTimer;
+    skippedTimer.setInterval(kSkippedReportIntervalMs);
+    QObject::connect(&skippedTimer, &QTimer::timeout, &loop, reportSkipped);
+    skippedTimer.start();
     platform::ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &platform::ShutdownSignals::shutdownRequested, &loop, [&] {
         err << QCoreApplication::translate("CommandLine", "statusdeck: stopping the sandbox.") << Qt::endl;
@@ -235,6 +265,7 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     loop.exec();
     server.stop();
     printNewExchanges(); // the last ones, still waiting for the timer
+    reportSkipped();
     if (!harFile.isEmpty() && status == 0) {
         if (!writeRecording())
             return 1;

@@ -1,9 +1,10 @@
 #include "PngWriter.h"
 
+#include "util/AtomicFile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <algorithm>
@@ -81,9 +82,9 @@ QString writeScreenshotPng(const QImage &image, const QString &fileName)
     appendChunk(png, "IDAT", compressed.constData() + 4, compressed.size() - 4);
     appendChunk(png, "IEND", nullptr, 0);
 
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
-        return file.errorString();
+    QString error;
+    if (!writeFileAtomically(fileName, png, &error)) // checked write, flush and commit
+        return error.isEmpty() ? QStringLiteral("could not write the file") : error;
     return {};
 }
 

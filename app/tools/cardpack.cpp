@@ -3,11 +3,11 @@
 //   statusdeck_cardpack OUT.pack CARD.json...
 
 #include "catalog/CardPack.h"
+#include "util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -32,9 +32,9 @@ int main(int argc, char *argv[])
     // The app lists files in name order; so does the pack.
     std::sort(files.begin(), files.end(),
               [](const statusdeck::DataFile &a, const statusdeck::DataFile &b) { return a.name < b.name; });
-    QSaveFile out(args.at(1));
-    if (!out.open(QIODevice::WriteOnly) || out.write(statusdeck::packCards(files)) < 0 || !out.commit()) {
-        std::fprintf(stderr, "statusdeck_cardpack: %s: %s\n", qPrintable(args.at(1)), qPrintable(out.errorString()));
+    QString error;
+    if (!statusdeck::writeFileAtomically(args.at(1), statusdeck::packCards(files), &error)) {
+        std::fprintf(stderr, "statusdeck_cardpack: %s: %s\n", qPrintable(args.at(1)), qPrintable(error));
         return 1;
     }
     return 0;

@@ -270,6 +270,25 @@ private Q_SLOTS:
         QCOMPARE(next.size(), 1);
         QCOMPARE(next.first().id, first.last().id + 1);
     }
+    // Finding 7 (issue 13): a reader that falls behind learns how many it missed, so `serve`
+    // can say how many exchanges got no line instead of skipping them silently.
+    void entriesAfterCountsWhatWasDropped()
+    {
+        ExchangeLog log;
+        log.setBounds(3, ExchangeLog::kMaxBytes);
+        for (int i = 0; i < 10; ++i)
+            log.record(HttpExchange());
+        quint64 missed = 99;
+        const QList<HttpExchange> kept = log.entriesAfter(0, &missed);
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(missed, quint64(7));
+        QCOMPARE(kept.first().id, quint64(8));
+        log.record(HttpExchange());
+        QCOMPARE(log.entriesAfter(kept.last().id, &missed).size(), 1);
+        QCOMPARE(missed, quint64(0));
+        QCOMPARE(log.entriesAfter(log.entries().last().id, &missed).size(), 0);
+        QCOMPARE(missed, quint64(0));
+    }
     // Finding 2: what is counted is what is held, and a cut buffer keeps no extra capacity.
     void cappingReleasesCapacity()
     {

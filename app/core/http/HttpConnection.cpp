@@ -4,14 +4,27 @@
 
 #include "http/HttpConnection.h"
 
+#include "http/ConnectionHandover.h"
 #include "http/ConnectionText.h"
 #include "http/HostCheck.h"
 #include "http/HttpHandler.h"
 #include "http/SocketChannel.h"
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace statusdeck {
+
+namespace {
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
 
 using connectiontext::addressedTo;
 
@@ -117,6 +130,7 @@ void HttpConnection::startMessageClock()
 {
     m_messageStartUtc = m_env->clock->currentUtc();
     m_messageStartMs = m_env->clock->nowMs();
+    m_messageStartNs = steadyNs();
 }
 
 void HttpConnection::onReceived(const QByteArray &bytes)
@@ -211,6 +225,7 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
     pending.keepAlive = message.keepAlive && !message.upgrade;
     pending.http10 = message.versionMinor == 0;
     pending.readyAtMs = m_env->clock->nowMs();
+    pending.startedNs = m_messageStartNs;
 
     const qsizetype hostCount = headers::count(message.headers, "Host");
     const std::optional<QByteArray> authority = addressedTo(message);
@@ -227,6 +242,8 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
         const HttpRequestContext context{message, m_id, m_peerAddress, m_peerPort, m_localAddress, m_localPort};
         pending.response = m_env->handler->handle(context);
         pending.readyAtMs += std::clamp<qint64>(pending.response.delayMs, 0, HttpLimits::kMaxDelayMs);
+        if (pending.response.takeOver)
+            pending.upgradeRequest = message.raw;
     }
     pending.exchange = std::move(exchange);
     enqueue(std::move(pending));
@@ -276,6 +293,15 @@ void HttpConnection::flush()
             }
             return;
         }
+        if (head.response.takeOver) {
+            // In order: the answers before the upgrade go out first, then the socket leaves.
+            m_handoverWaiting = m_channel->bytesToWrite() > 0;
+            if (m_handoverWaiting)
+                m_channel->setReading(false); // what the client sends next stays in the kernel for the taker
+            else
+                handOver();
+            return;
+        }
         const bool keepAlive = head.keepAlive && !head.response.closeAfter && !m_channel->inputEnded();
         // One wall-clock read serves the Date header and the log's timestamp.
         const QDateTime nowUtc = m_env->clock->currentUtc();
@@ -284,6 +310,8 @@ void HttpConnection::flush()
         head.exchange.status = head.response.status;
         head.exchange.rawResponse = bytes; // shared with what is sent, not copied
         head.exchange.finished = nowUtc;
+        if (head.startedNs >= 0)
+            head.exchange.elapsedNs = qMax<qint64>(0, steadyNs() - head.startedNs);
         // Logged before it is sent: the kernel may have the answer at once, and a client that
         // has its answer must find the exchange in the log (the redirect lab does).
         const quint64 logId = m_env->sink ? m_env->sink->record(std::move(head.exchange)) : 0;
@@ -306,6 +334,43 @@ void HttpConnection::flush()
     sendContinueIfExpected();
     updateBackpressure();
     armIdleTimer();
+}
+
+void HttpConnection::handOver()
+{
+    Pending head = m_pending.takeFirst();
+    ConnectionTaker *taker = head.response.takeOver;
+    ConnectionHandover handover;
+    handover.input = head.upgradeRequest;
+    handover.requestSize = head.upgradeRequest.size();
+    // The parser stops at an upgrade: what follows it was read but is the new protocol's.
+    if (m_inputOffset < m_input.size())
+        handover.input += QByteArrayView(m_input).sliced(m_inputOffset);
+    head.exchange.finished = m_env->clock->currentUtc();
+    head.exchange.elapsedNs = qMax<qint64>(0, steadyNs() - head.startedNs);
+    handover.exchange = std::move(head.exchange);
+    handover.sink = m_env->sink;
+    handover.socket = m_channel->release();
+    // Nothing can wait behind an upgrade (no request after it is parsed).
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_inFlight.clear();
+    m_input.clear();
+    m_inputOffset = 0;
+    m_handoverWaiting = false;
+    m_finished = true;
+    cancelTimer(m_headerTimer);
+    cancelTimer(m_requestTimer);
+    cancelTimer(m_idleTimer);
+    cancelTimer(m_delayTimer);
+    cancelTimer(m_lingerTimer);
+    if (m_env->stats) {
+        ++m_env->stats->connectionsHandedOver;
+        m_env->stats->bufferedOutputBytes -= m_reportedBuffered;
+        m_reportedBuffered = 0;
+    }
+    Q_EMIT finished(); // the server frees the slot and deletes this connection later
+    taker->takeOver(std::move(handover));
 }
 
 void HttpConnection::sendContinueIfExpected()
@@ -357,6 +422,11 @@ void HttpConnection::onBytesWritten()
     const qint64 written = m_channel->bytesWrittenTotal();
     while (!m_inFlight.empty() && m_inFlight.front().end <= written)
         m_inFlight.pop_front();
+    if (m_handoverWaiting) {
+        if (m_channel->bytesToWrite() == 0)
+            flush(); // the upgrade's turn
+        return;
+    }
     armIdleTimer(); // a reading client is not idle
     if (m_closing && m_channel->isShutDown() && !m_lingerTimer) {
         m_lingerTimer = m_env->clock->callAfter(HttpLimits::kLingerMs, this, [this] {

@@ -62,6 +62,8 @@ private:
         bool head = false;
         bool keepAlive = true;
         bool http10 = false;
+        QByteArray upgradeRequest = {}; // with response.takeOver: the request's raw bytes, for the taker
+        qint64 startedNs = -1;          // steady clock, for HttpExchange::elapsedNs
     };
     struct InFlight { // an answer handed to the channel, not yet all in the kernel
         quint64 logId = 0;
@@ -78,6 +80,7 @@ private:
     void refuse(int status, const QString &explanation, const QString &parseError);
     void enqueue(Pending pending);
     void flush();
+    void handOver();
     void sendContinueIfExpected();
     void send(const QByteArray &bytes, quint64 logId = 0);
     bool isOverBuffered() const;
@@ -108,11 +111,13 @@ private:
     std::deque<InFlight> m_inFlight;
     QDateTime m_messageStartUtc;
     qint64 m_messageStartMs = 0;
-    qint64 m_idleSinceMs = -1; // after an answer, with nothing in progress
+    qint64 m_messageStartNs = 0; // steady clock, nanoseconds
+    qint64 m_idleSinceMs = -1;   // after an answer, with nothing in progress
     bool m_continueSent = false;
     bool m_closing = false; // no more requests are read; close once the answers are out
     bool m_finished = false;
     bool m_shed = false;
+    bool m_handoverWaiting = false; // an upgrade waits for the answers before it to get out
     Clock::TimerId m_headerTimer = 0;
     Clock::TimerId m_requestTimer = 0;
     Clock::TimerId m_idleTimer = 0;

@@ -16,6 +16,9 @@ struct HttpExchange {
     quint16 clientPort = 0;
     QDateTime started;  // first byte of the request (or the connection, when refused at once)
     QDateTime finished; // the response was handed to the socket
+    // From the request's first byte to the answer handed to the socket, on a monotonic clock
+    // in nanoseconds (sub-millisecond, for the HAR's time); -1 where not measured.
+    qint64 elapsedNs = -1;
     QByteArray method;
     QByteArray target;
     int status = 0;
@@ -34,6 +37,9 @@ struct HttpExchange {
     // importNote says from where ("devtools.har, entry 3 of 40") and what the HAR lacked.
     bool imported = false;
     QString importNote;
+    // What happened on the connection after an upgrade (a WebSocket session's messages and
+    // close code); empty otherwise.
+    QString session;
 };
 
 // Where a server hands its exchanges; implementations must be thread-safe.
@@ -45,6 +51,12 @@ public:
     virtual quint64 record(HttpExchange exchange) = 0;
     // An answer recorded before it was sent did not get out whole.
     virtual void markIncomplete(quint64 id, qint64 bytesSent) = 0;
+    // After an upgrade: the summary of what followed on the connection (HttpExchange::session).
+    virtual void describeSession(quint64 id, const QString &summary)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(summary)
+    }
 };
 
 } // namespace statusdeck

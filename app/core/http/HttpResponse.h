@@ -7,6 +7,8 @@
 
 namespace statusdeck {
 
+class ConnectionTaker;
+
 // What a handler answers; the connection adds framing (Content-Length, Connection, Date).
 struct HttpResponse {
     // An informational response sent before the final one (100 Continue, 103 Early Hints).
@@ -21,6 +23,9 @@ struct HttpResponse {
     QList<Interim> interim;
     qint64 delayMs = 0;      // answer this much later (driven by the server's clock)
     bool closeAfter = false; // the stream cannot be trusted after this answer
+    // Set for an upgrade the handler accepted: the connection sends nothing itself and hands
+    // the socket to the taker once the answers before it are out (http/ConnectionHandover.h).
+    ConnectionTaker *takeOver = nullptr;
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -48,6 +48,7 @@ struct HttpServerStats {
     quint64 bytesReceived = 0;          // every byte read from every connection
     quint64 answersNotFullySent = 0;    // the client went before its answer was out
     quint64 connectionsShed = 0;        // slots taken back for new clients
+    quint64 connectionsHandedOver = 0;  // upgraded and given to another protocol (/ws)
     qint64 bufferedOutputBytes = 0;     // now: answers queued on sockets or waiting in line
     qint64 peakBufferedOutputBytes = 0; // the most one connection held at once
 };

@@ -126,6 +126,22 @@ void SocketChannel::abort()
     finish(!m_queue.empty());
 }
 
+platform::SocketDescriptor SocketChannel::release()
+{
+    Q_ASSERT(m_queue.empty());
+    const platform::SocketDescriptor socket = m_socket;
+    if (socket < 0)
+        return socket;
+    // Deleted, not just disabled: the taker makes its own notifiers for this descriptor, and
+    // two for one descriptor on one thread are not allowed.
+    delete m_readNotifier;
+    delete m_writeNotifier;
+    m_readNotifier = nullptr;
+    m_writeNotifier = nullptr;
+    m_socket = -1;
+    return socket;
+}
+
 void SocketChannel::finish(bool lost)
 {
     if (m_socket < 0)

@@ -41,6 +41,10 @@ public:
     void shutdownWhenWritten();
     bool isShutDown() const { return m_shutDown; }
     void abort();
+    // For a handover (http/ConnectionHandover.h): stops watching the socket and gives up its
+    // descriptor without closing it; the channel is closed from then on, and nothing is emitted.
+    // Only when nothing is queued (bytesToWrite() == 0), so no answer is lost.
+    platform::SocketDescriptor release();
 
 Q_SIGNALS:
     void received(const QByteArray &bytes);

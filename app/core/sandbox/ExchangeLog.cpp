@@ -90,7 +90,18 @@ void ExchangeLog::markIncomplete(quint64 id, qint64 bytesSent)
     }
 }
 
-QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
+void ExchangeLog::describeSession(quint64 id, const QString &summary)
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id >= id; ++it) {
+        if (it->id == id) {
+            it->session = summary.left(1024); // within the entry's fixed allowance
+            return;
+        }
+    }
+}
+
+QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id, quint64 *missed)
 {
     m_notifyPending = false; // before reading, so an entry added meanwhile notifies again
     QMutexLocker lock(&m_mutex);
@@ -98,6 +109,8 @@ QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id)
     for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id > id; ++it)
         result.append(*it);
     std::reverse(result.begin(), result.end());
+    if (missed)
+        *missed = result.isEmpty() || result.first().id <= id + 1 ? 0 : result.first().id - id - 1;
     return result;
 }
 

@@ -35,10 +35,13 @@ public:
 
     quint64 record(HttpExchange exchange) override;
     void markIncomplete(quint64 id, qint64 bytesSent) override;
+    void describeSession(quint64 id, const QString &summary) override;
 
     QList<HttpExchange> entries() const;
-    // Entries newer than id, oldest first; also re-arms entriesAvailable().
-    QList<HttpExchange> entriesAfter(quint64 id);
+    // Entries newer than id, oldest first; also re-arms entriesAvailable(). *missed (when
+    // given) is how many entries newer than id the log dropped before this call could read
+    // them: ids are consecutive, so that is the gap before the first entry returned.
+    QList<HttpExchange> entriesAfter(quint64 id, quint64 *missed = nullptr);
     std::optional<HttpExchange> entry(quint64 id) const;
     qsizetype size() const;
     quint64 firstId() const; // the oldest entry's id; 0 when the log is empty

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpExchange.h"
+#include "util/AtomicFile.h" // writeAll()
 
 #include <QJsonObject>
 #include <QList>
@@ -14,11 +15,8 @@ namespace statusdeck {
 // side keeps what could be read and says so in the entry's comment.
 QJsonObject harDocument(const QList<HttpExchange> &exchanges);
 
-// Writes all of bytes or fails with the device's error text (a short write is a failure).
-bool writeAll(QIODevice &device, const QByteArray &bytes, QString *error = nullptr);
-
-// Writes the document atomically (QSaveFile): the file is either the old one or the whole
-// new one. Any failed write, flush or commit leaves the old file and returns false with why.
+// Writes the document atomically (writeFileAtomically): the file is either the old one or the
+// whole new one. Any failed write, flush or commit leaves the old file and returns false with why.
 bool writeHar(const QString &path, const QList<HttpExchange> &exchanges, QString *error = nullptr);
 
 } // namespace statusdeck

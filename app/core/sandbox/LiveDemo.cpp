@@ -42,6 +42,74 @@ QString fill(QString text, const Card &card, const QString &authority)
     return text;
 }
 
+// RFC 6455, section 5.2: a client's frame is masked; the key is the one of section 5.7's example.
+QByteArray maskedFrame(quint8 opcode, const QByteArray &payload)
+{
+    static const char key[4] = {'\x37', '\xfa', '\x21', '\x3d'};
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    if (payload.size() < 126) {
+        frame.append(char(0x80 | payload.size()));
+    } else {
+        frame.append(char(0x80 | 126));
+        frame.append(char((payload.size() >> 8) & 0xff));
+        frame.append(char(payload.size() & 0xff));
+    }
+    frame.append(key, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ key[i % 4]));
+    return frame;
+}
+
+struct Frame {
+    int opcode = 0;
+    QByteArray payload;
+};
+
+// The server's (unmasked) frames in bytes; stops at the first incomplete one.
+QList<Frame> readFrames(const QByteArray &bytes)
+{
+    QList<Frame> frames;
+    qsizetype at = 0;
+    while (at + 2 <= bytes.size()) {
+        const auto byte = [&](qsizetype i) {
+            return quint8(bytes.at(i));
+        };
+        qint64 length = byte(at + 1) & 0x7f;
+        qsizetype head = 2;
+        if (length == 126) {
+            if (at + 4 > bytes.size())
+                break;
+            length = (qint64(byte(at + 2)) << 8) | byte(at + 3);
+            head = 4;
+        } else if (length == 127) {
+            break; // the demo's messages are small
+        }
+        if (at + head + length > bytes.size())
+            break;
+        frames.append({byte(at) & 0x0f, bytes.mid(at + head, qsizetype(length))});
+        at += head + qsizetype(length);
+    }
+    return frames;
+}
+
+QString describeFrames(const QList<Frame> &frames)
+{
+    QStringList lines;
+    for (const Frame &frame : frames) {
+        if (frame.opcode == 0x1)
+            lines.append(u"[WebSocket text frame: \"%1\"]"_s.arg(QString::fromUtf8(frame.payload)));
+        else if (frame.opcode == 0x2)
+            lines.append(u"[WebSocket binary frame: %1 bytes]"_s.arg(frame.payload.size()));
+        else if (frame.opcode == 0x8 && frame.payload.size() >= 2)
+            lines.append(
+                u"[WebSocket close frame: %1]"_s.arg((quint8(frame.payload.at(0)) << 8) | quint8(frame.payload.at(1))));
+        else
+            lines.append(u"[WebSocket frame, opcode %1: %2 bytes]"_s.arg(frame.opcode).arg(frame.payload.size()));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 Demo liveDemoFor(const Card &card, const QString &authority)
@@ -66,6 +134,7 @@ Demo liveDemoFor(const Card &card, const QString &authority)
         step.expect = expect.isString() ? fill(expect.toString(), card, authority).toInt() : expect.toInt();
         step.finalStatus = object.value(u"final"_s).toInt();
         step.closedPort = object.value(u"closed_port"_s).toBool();
+        step.webSocketMessage = object.value(u"websocket_message"_s).toString();
         demo.steps.append(step);
     }
     return demo;
@@ -87,11 +156,26 @@ DemoOutcome runLiveDemo(const Demo &demo, const QUrl &sandbox)
         }
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
+        bool framesSent = false;
         if (socket.waitForConnected(kStepTimeoutMs)) {
             socket.write(step.request);
-            while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(kStepTimeoutMs))
+            while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(kStepTimeoutMs)) {
                 result.response += socket.readAll();
+                // A client sends frames only once the 101 is in (RFC 6455, section 4.1).
+                if (!step.webSocketMessage.isEmpty() && !framesSent && result.response.startsWith("HTTP/1.1 101") &&
+                    result.response.contains("\r\n\r\n")) {
+                    framesSent = true;
+                    socket.write(maskedFrame(0x1, step.webSocketMessage.toUtf8()) +
+                                 maskedFrame(0x8, QByteArray::fromHex("03e8")));
+                }
+            }
             result.response += socket.readAll();
+        }
+        QList<Frame> frames;
+        if (framesSent) {
+            const qsizetype headEnd = result.response.indexOf("\r\n\r\n") + 4;
+            frames = readFrames(result.response.mid(headEnd));
+            result.response = result.response.left(headEnd) + describeFrames(frames).toUtf8() + '\n';
         }
         HttpParser parser(HttpParser::Type::Response);
         parser.setRequestMethod(step.request.left(step.request.indexOf(' ')));
@@ -110,6 +194,11 @@ DemoOutcome runLiveDemo(const Demo &demo, const QUrl &sandbox)
         } else if (step.finalStatus && result.statuses.last() != step.finalStatus) {
             result.problem =
                 u"the final answer was %1, %2 was expected"_s.arg(result.statuses.last()).arg(step.finalStatus);
+        } else if (!step.webSocketMessage.isEmpty() &&
+                   std::none_of(frames.begin(), frames.end(), [&](const Frame &frame) {
+                       return frame.opcode == 0x1 && frame.payload == step.webSocketMessage.toUtf8();
+                   })) {
+            result.problem = u"the WebSocket message did not come back"_s;
         } else {
             result.ok = true;
         }

@@ -18,6 +18,9 @@ struct DemoStep {
     int expect = 0;          // the first status that must arrive; 0: no response at all
     int finalStatus = 0;     // where expect is an interim 1xx: the final status after it
     bool closedPort = false; // sent to a port where nothing listens
+    // After a 101: a text message sent as a masked WebSocket frame, then a close (1000); the
+    // step passes only when the message comes back (the sandbox's /ws echoes).
+    QString webSocketMessage = {};
 };
 
 struct Demo {
@@ -28,7 +31,7 @@ struct Demo {
 struct DemoOutcome {
     struct Step {
         DemoStep step;
-        QByteArray response; // the raw bytes that came back
+        QByteArray response; // the raw bytes that came back (WebSocket frames after a 101 described in words)
         QList<int> statuses; // every status line in them, interim ones first
         bool ok = false;
         QString problem; // why not, when not ok

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxRouter.h"
 
 #include "sandbox/LabRoutes.h"
+#include "sandbox/WebSocketEcho.h"
 
 #include "http/HostCheck.h"
 #include "http/Limits.h"
@@ -142,6 +143,8 @@ HttpResponse SandboxRouter::handle(const HttpRequestContext &context)
         return loop(context);
     if (parts.size() == 3 && first == "delay-ms"_L1)
         return delay(context, parts.at(2));
+    if (path == "/ws"_L1)
+        return WebSocketEcho::answer(context.request, m_webSocketEcho);
     HttpResponse response =
         HttpResponse::text(404, "No endpoint at " + path.toUtf8() + ". The page at / lists the sandbox's endpoints.\n");
     return response;

@@ -19,8 +19,11 @@ namespace statusdeck {
 //   /loop                      redirects to itself, for ever
 //   /anything[/...]            200 with JSON of exactly what arrived (httpbin's keys and more)
 //   /delay-ms/{ms}             /anything, answered up to 10000 ms later
+//   /ws                        a WebSocket echo (sandbox/WebSocketEcho), handed over after the 101
 // Redirects made here carry `hop=N` in the Location's query: N is the number of hops
 // taken so far, and /anything reports it. A pure function of the request: no sockets.
+class WebSocketEcho;
+
 class SandboxRouter final : public HttpHandler
 {
 public:
@@ -29,6 +32,9 @@ public:
 
     // The listeners' base URLs, so the page can offer a cross-origin redirect to the other one.
     void setOrigins(const QList<QUrl> &origins) { m_origins = origins; }
+
+    // Where /ws hands its upgraded connections; without one, /ws answers a good handshake with 503.
+    void setWebSocketEcho(WebSocketEcho *echo) { m_webSocketEcho = echo; }
 
     HttpResponse handle(const HttpRequestContext &context) override;
 
@@ -47,6 +53,7 @@ private:
     Catalog m_catalog;
     QList<QUrl> m_origins;
     httpbin::Routes m_httpbin;
+    WebSocketEcho *m_webSocketEcho = nullptr;
 };
 
 } // namespace statusdeck

@@ -2,6 +2,7 @@
 
 #include "http/HttpServer.h"
 #include "sandbox/SandboxRouter.h"
+#include "sandbox/WebSocketEcho.h"
 #include "util/Clock.h"
 
 #include <QPointer>
@@ -37,6 +38,8 @@ public:
         Outcome outcome;
         Clock *clock = options.clock ? options.clock : SystemClock::instance();
         m_router = std::make_unique<SandboxRouter>();
+        m_webSocketEcho = new WebSocketEcho(this);
+        m_router->setWebSocketEcho(m_webSocketEcho);
         HttpServer *primary = listen(options, clock, options.address, options.port, &outcome.error, &outcome.portInUse);
         if (!primary && outcome.portInUse && options.fallbackToFreePort && options.port != 0) {
             bool unused = false;
@@ -89,6 +92,7 @@ private:
     ExchangeLog *m_log;
     // Declared before the servers are created as children, destroyed after them (~QObject runs later).
     std::unique_ptr<SandboxRouter> m_router;
+    WebSocketEcho *m_webSocketEcho = nullptr; // a child; its sessions outlive no server
 
 public:
     ~SandboxWorker() override

@@ -8,6 +8,7 @@
 #include "SnippetPane.h"
 #include "catalog/CardExport.h"
 #include "reference/CardView.h"
+#include "util/AtomicFile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -360,13 +360,7 @@ QString ReferencePage::cardMarkdown() const
 
 bool ReferencePage::exportMarkdown(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cardMarkdown().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, cardMarkdown().toUtf8(), error); // checked write, flush and commit
 }
 
 void ReferencePage::selectInList(const QString &id, bool scroll)
