@@ -679,8 +679,6 @@
         <translation>HTTPie (über requests) behält das %1, verwirft aber bei 301, 302 und 303 den Inhalt.</translation>
     </message>
     <message>
-        <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation>HTTPie (über requests) behält bei 307 und 308 Methode und Inhalt.</translation>
         <source>scheme %1 ≠ %2</source>
         <translation>Schema %1 ≠ %2</translation>
     </message>
@@ -689,8 +687,6 @@
         <translation>Host %1 ≠ %2</translation>
     </message>
     <message>
-        <source>port %1 ≠ %2</source>
-        <translation>Port %1 ≠ %2</translation>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
         <translation>Der Browser macht bei %1 aus dem POST ein GET und verwirft den Inhalt.</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
         <translation>Der Browser behält bei %2 das %1 und seinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>port %1 ≠ %2</source>
+        <translation>Port %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
+        <translation>HTTPie (über requests) behält bei 307 und 308 Methode und Inhalt.</translation>
     </message>
 </context>
 <context>
@@ -920,12 +924,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Weiterleitungslabor: einen Client durch jede Methode und jeden Weiterleitungscode schicken und ausgeben, was der Server gesehen hat</translation>
     </message>
     <message>
-
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget (emulated), qt (Qt itself); with --real: curl, python3, node, wget.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget.</translation>
-    </message>
-    <message>
-
         <source>Run the installed program instead of its emulated profile.</source>
         <translation>Das installierte Programm statt seines emulierten Profils ausführen.</translation>
     </message>
@@ -1078,36 +1076,12 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>NICHT wie die Karte sagt: %1</translation>
     </message>
     <message>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again.</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server sah. Exit-Status 1, wenn es nicht laufen konnte (ein echtes Programm, das nicht installiert ist, ein Python-Modul, das sich nicht importieren lässt, ein Go-Client, der sich nicht bauen lässt). Die echten go und go-stream sind ein kleines Go-Programm, einmal mit dem installierten go in den Cache-Ordner gebaut; go-stream sendet den Inhalt aus einem Stream, den Go nicht erneut lesen kann.</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream.</translation>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. Exit status 1 when it could not run (a real program that is not installed). With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Exit-Status 1, wenn das nicht möglich war (ein echtes Programm, das nicht installiert ist). Mit --cross-origin läuft stattdessen die Cross-Origin-Matrix: ein GET mit Authorization, Cookie und X-StatusDeck-Probe durch jeden Code zum selben Origin, zu einem anderen Port und zu einem anderen Host; sie zeigt, welche Header ankamen. Jede Zelle nennt die Regel dahinter ([n], unter der Tabelle aufgeführt).</translation>
-    </message>
-    <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
         <translation>Die Cross-Origin-Matrix ausführen: Authorization, Cookie und ein eigener Header zum selben Origin, zu einem anderen Port und zu einem anderen Host.</translation>
     </message>
     <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real, --cross-origin and --format.</source>
-        <translation>statusdeck: matrix erwartet außer --client, --real, --cross-origin und --format keine Argumente.</translation>
-        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed).</source>
-        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Ein echter Browser (--client chromium, chrome oder firefox mit --real) läuft headless mit einem Wegwerfprofil und stellt seine Anfragen mit fetch(), einem HTML-Formular oder einer Navigation (--mode). Exit-Status 1, wenn das nicht möglich war (ein echtes Programm oder ein Browser, das bzw. der nicht installiert ist).</translation>
-    </message>
-    <message>
-        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, chromium, chrome, firefox.</source>
-        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, form, navigate (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, chromium, chrome, firefox.</translation>
-    </message>
-    <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
         <translation>Mit einem echten Browser: wie er die Anfragen stellt, fetch() (jede Methode, die Voreinstellung), form (GET und POST) oder navigate (GET).</translation>
-    </message>
-    <message>
-        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode and --format.</source>
-        <translation>statusdeck: matrix erwartet außer --client, --real, --mode und --format keine Argumente.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
@@ -1120,6 +1094,18 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
         <translation>statusdeck: --client %1 und --mode %2 nennen verschiedene Arten.</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
+        <translation>Startet eine Sandbox auf freien Ports, schickt einen Client live durch GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308 und gibt aus, was der Server gesehen hat. Ein echter Browser (--client chromium, chrome oder firefox mit --real) läuft headless mit einem Wegwerfprofil und stellt seine Anfragen mit fetch(), einem HTML-Formular oder einer Navigation (--mode). Exit-Status 1, wenn das nicht möglich war (ein echtes Programm oder ein Browser, das bzw. der nicht installiert ist, ein Python-Modul, das sich nicht importieren lässt, ein Go-Client, der sich nicht bauen lässt). Die echten go und go-stream sind ein kleines Go-Programm, einmal mit dem installierten go in den Cache-Ordner gebaut; go-stream sendet den Inhalt aus einem Stream, den Go nicht erneut lesen kann. Mit --cross-origin läuft stattdessen die Cross-Origin-Matrix: ein GET mit Authorization, Cookie und X-StatusDeck-Probe durch jeden Code zum selben Origin, zu einem anderen Port und zu einem anderen Host; sie zeigt, welche Header ankamen. Jede Zelle nennt die Regel dahinter ([n], unter der Tabelle aufgeführt).</translation>
+    </message>
+    <message>
+        <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
+        <translation>Der Client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emuliert), qt (Qt selbst); mit --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</translation>
+    </message>
+    <message>
+        <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
+        <translation>statusdeck: matrix erwartet außer --client, --real, --mode, --cross-origin und --format keine Argumente.</translation>
     </message>
 </context>
 <context>
@@ -1661,8 +1647,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Senden Sie eine Anfrage, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
-        <source>Observed with %1</source>
-        <translation>Beobachtet mit %1</translation>
         <source>Cross-Origin</source>
         <translation>Cross-Origin</translation>
     </message>
@@ -1703,10 +1687,20 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <source>The matrix was not exported: %1</source>
-        <translation>Die Matrix wurde nicht exportiert: %1</translation>
         <source>%1 (real browser)</source>
         <translation>%1 (echter Browser)</translation>
+    </message>
+    <message>
+        <source>Observed with %1</source>
+        <translation>Beobachtet mit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The matrix was not exported: %1</source>
+        <translation>Die Matrix wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2049,8 +2043,8 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Cross-Origin-Matrix</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Das fetch() eines Browsers sendet kein Cookie (keine Seite kann eines setzen); ein Formular oder eine Navigation setzt keinen der drei Header, daher wird ihnen dieses Raster nicht angeboten. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2650,8 +2644,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Version: %1 installiert; das Profil wurde beobachtet mit %2%3</translation>
     </message>
     <message>
-        <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation> (eine andere Version: eine Abweichung kann an der Version liegen, nicht am Profil)</translation>
         <source>all kept</source>
         <translation>alle behalten</translation>
     </message>
@@ -2696,8 +2688,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>→ anderer Origin: %1, also werden %2 und %3 entfernt</translation>
     </message>
     <message>
-        <source> (card: statusdeck show %1)</source>
-        <translation> (Karte: statusdeck show %1)</translation>
         <source>%1 (real browser, compared with the %2 profile)</source>
         <translation>%1 (echter Browser, verglichen mit dem Profil %2)</translation>
     </message>
@@ -2708,6 +2698,18 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>timed out</source>
         <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
+        <translation> (eine andere Version: eine Abweichung kann an der Version liegen, nicht am Profil)</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>Jede Zelle: ein fetch()-GET von %1 mit Authorization und X-StatusDeck-Probe (keine Seite kann Cookie setzen), weitergeleitet zu %2; welche der beiden nicht ankamen.</translation>
+    </message>
+    <message>
+        <source> (card: statusdeck show %1)</source>
+        <translation> (Karte: statusdeck show %1)</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2780,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
         <translation>Origin: %1: der Ursprung der Seite, bei einer Anfrage an einen anderen Ursprung.</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>die Cross-Origin-Matrix sendet Authorization, Cookie und einen eigenen Header, und ein HTML-Formular kann keinen davon setzen, daher wird sie für ein Formular nicht angeboten; den Modus fetch verwenden, der Authorization und den eigenen Header sendet (keine Seite kann Cookie setzen).</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>die Cross-Origin-Matrix sendet Authorization, Cookie und einen eigenen Header, und eine Navigation kann keinen davon setzen, daher wird sie für eine Navigation nicht angeboten; den Modus fetch verwenden, der Authorization und den eigenen Header sendet (keine Seite kann Cookie setzen).</translation>
     </message>
 </context>
 </TS>
