@@ -123,10 +123,14 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
         return resolved.problem == lab::MatrixClient::Problem::NotInstalled ? 1 : 2;
     }
 
+    const bool crossOrigin = parser.isSet(u"cross-origin"_s);
+    if (crossOrigin && !resolved.client.crossOriginUnavailable().isEmpty()) {
+        err << u"statusdeck: matrix --cross-origin: "_s << resolved.client.crossOriginUnavailable() << Qt::endl;
+        return 2;
+    }
     SandboxServer server;
     SandboxServer::Options options;
     options.port = 0;
-    const bool crossOrigin = parser.isSet(u"cross-origin"_s);
     // The cross-origin grid redirects to the second origin (another port) and to localhost.
     options.secondOrigin = crossOrigin;
     options.alsoIpv6 = crossOrigin;

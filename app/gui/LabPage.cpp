@@ -313,6 +313,10 @@ void LabPage::startMatrix(MatrixView *view, const QList<int> &codes)
         setMessage(resolved.error);
         return;
     }
+    if (view == m_crossView && !resolved.client.crossOriginUnavailable().isEmpty()) {
+        setMessage(tr("%1: %2").arg(resolved.client.name, resolved.client.crossOriginUnavailable()));
+        return;
+    }
     m_client->setEnabled(false);
     m_tabs->setCurrentWidget(view);
     m_detail->clear();

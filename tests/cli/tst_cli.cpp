@@ -502,6 +502,15 @@ private Q_SLOTS:
         QCOMPARE(host.value(u"headers_dropped"_s).toArray(), (QJsonArray{u"Authorization"_s, u"Cookie"_s}));
         QCOMPARE(host.value(u"rules"_s).toArray().first().toString(), u"fetch.cross-origin-authorization"_s);
         QCOMPARE(host.value(u"rule"_s).toObject().value(u"source"_s).toString(), u"Fetch standard"_s);
+
+        // A form or a navigation sets none of the grid's headers: not offered, with the reason.
+        for (const QString &mode : {u"form"_s, u"navigate"_s}) {
+            const Run refused = run({u"matrix"_s, u"--client"_s, mode, u"--cross-origin"_s}, headless());
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY2(refused.err.contains(u"not offered"_s) && refused.err.contains(u"fetch mode"_s),
+                     qPrintable(refused.err));
+        }
     }
 
     void matrixTextAndErrors()

@@ -37,7 +37,7 @@ class TestBrowsers : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(testsupport::startSandbox(m_server, true)); }
+    void initTestCase() { QVERIFY(testsupport::startSandbox(m_server, true, true)); } // localhost may be ::1
     void cleanupTestCase() { m_server.stop(); }
 
     void browsersMatchTheirProfiles_data()
@@ -113,6 +113,70 @@ private Q_SLOTS:
         QVERIFY2(match.hasMatch(), qPrintable(cells.at(0).command));
         const QString folder = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
         QTRY_VERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+    }
+
+    // The cross-origin grid in fetch(): Authorization and X-StatusDeck-Probe (a page cannot set
+    // Cookie) through every code to the same origin, another port and another host, cell by cell
+    // against the fetch profile; a form and a navigation are not offered it, and say why.
+    void crossOriginGridMatchesTheFetchProfile_data()
+    {
+        QTest::addColumn<QString>("client");
+        for (const QString &id : MatrixClient::browserIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void crossOriginGridMatchesTheFetchProfile()
+    {
+        QFETCH(QString, client);
+        const MatrixClient::Resolved resolved = MatrixClient::resolve(client, true);
+        const auto name = browser::parseClient(client);
+        QVERIFY(name);
+        if (name->mode != browser::Mode::Fetch) {
+            QVERIFY(resolved.client.crossOriginUnavailable().contains(u"fetch"_s));
+            RedirectMatrix matrix(resolved.client);
+            matrix.setKind(grid::Kind::CrossOrigin);
+            QSignalSpy finished(&matrix, &RedirectMatrix::finished);
+            matrix.start(m_server.url(), m_server.secondUrl(), m_server.log());
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(matrix.setupError(), resolved.client.crossOriginUnavailable());
+            return;
+        }
+        QVERIFY(resolved.client.crossOriginUnavailable().isEmpty());
+        if (name->browser->id == "chrome"_L1 && resolved.problem == MatrixClient::Problem::NotInstalled)
+            QSKIP("Google Chrome is not installed (it is not in Debian; Chromium stands for it)");
+        STATUSDECK_REQUIRE_PROGRAM(
+            resolved.problem != MatrixClient::Problem::NotInstalled,
+            qPrintable(u"%1 is not installed (Debian package %2, tests/install-test-packages.sh)"_s.arg(
+                name->browser->name, name->browser->package)));
+        RedirectMatrix matrix(resolved.client);
+        matrix.setKind(grid::Kind::CrossOrigin);
+        QSignalSpy finished(&matrix, &RedirectMatrix::finished);
+        matrix.start(m_server.url(), m_server.secondUrl(), m_server.log());
+        QVERIFY(finished.wait(120000));
+        const QList<MatrixCell> &cells = matrix.cells();
+        QCOMPARE(cells.size(), 15);
+        QStringList problems;
+        for (const MatrixCell &cell : cells) {
+            const QString where = u"%1 %2 %3"_s.arg(client, cell.scope).arg(cell.code);
+            if (!cell.followed() || !cell.clientError.isEmpty()) {
+                problems.append(where + u": "_s + cell.error + cell.clientError);
+                continue;
+            }
+            if (!cell.mismatch.isEmpty())
+                problems.append(where + u": "_s + cell.mismatch);
+            QStringList seen = cell.headersDropped;
+            QStringList predicted = cell.prediction.headersDropped;
+            seen.sort(Qt::CaseInsensitive);
+            predicted.sort(Qt::CaseInsensitive);
+            if (seen.join(u',').toLower() != predicted.join(u',').toLower())
+                problems.append(
+                    u"%1: dropped [%2], the profile [%3]"_s.arg(where, seen.join(u", "_s), predicted.join(u", "_s)));
+            const bool away = cell.scope != "same-origin"_L1;
+            if (cell.headersDropped.contains(u"Authorization"_s, Qt::CaseInsensitive) != away)
+                problems.append(where + u": Authorization"_s + (away ? u" kept"_s : u" dropped"_s));
+            if (cell.headersDropped.contains(u"X-StatusDeck-Probe"_s, Qt::CaseInsensitive))
+                problems.append(where + u": X-StatusDeck-Probe dropped"_s);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // A fetch() into the second origin (another port): the browser asks first with a preflight,

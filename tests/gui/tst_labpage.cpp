@@ -377,6 +377,25 @@ private Q_SLOTS:
         server.stop();
     }
 
+    // A form or a navigation sets none of the cross-origin grid's headers: the tab does not run
+    // it and says why in the message line.
+    void crossOriginTabRefusesAForm()
+    {
+        QSettings settings(m_dir.filePath(u"x1f.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.show();
+        page.setClientId(u"form"_s);
+        QSignalSpy finished(&page, &LabPage::crossOriginFinished);
+        page.runCrossOrigin();
+        QTRY_VERIFY2(page.message().contains(u"not offered"_s), qPrintable(page.message()));
+        QVERIFY(page.message().contains(u"fetch mode"_s));
+        QVERIFY(!page.crossOriginView()->isRunning());
+        QCOMPARE(finished.size(), 0);
+        server.stop();
+    }
+
     // The matrix exports as Markdown, CSV and JSON through the save dialog; a write that fails
     // says so and leaves what was there.
     void exports()

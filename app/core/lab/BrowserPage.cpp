@@ -68,6 +68,23 @@ bool canSend(Mode mode, const QByteArray &method)
     return false;
 }
 
+QString crossOriginUnavailable(Mode mode)
+{
+    switch (mode) {
+    case Mode::Fetch:
+        return {};
+    case Mode::Form:
+        return tr("the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form "
+                  "can set none of them, so it is not offered for a form; use the fetch mode, which sends "
+                  "Authorization and the custom header (no page can set Cookie).");
+    case Mode::Navigate:
+        return tr("the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation "
+                  "can set none of them, so it is not offered for a navigation; use the fetch mode, which "
+                  "sends Authorization and the custom header (no page can set Cookie).");
+    }
+    return {};
+}
+
 QString notPossibleText(Mode mode)
 {
     switch (mode) {
@@ -167,8 +184,11 @@ QStringList clientIds()
 LabRequest firstRequest(Mode mode, const MatrixCell &cell)
 {
     LabRequest request = grid::firstRequest(cell);
-    if (mode == Mode::Fetch)
+    if (mode == Mode::Fetch) {
+        // fetch() silently leaves out a forbidden request header such as Cookie.
+        request.removeHeader("Cookie");
         return request;
+    }
     request.headers.clear();
     if (mode == Mode::Form && request.method == "POST" && !request.body.isEmpty())
         request.headers.append(

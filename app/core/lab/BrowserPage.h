@@ -29,6 +29,9 @@ QString profileId(Mode mode);
 bool canSend(Mode mode, const QByteArray &method);
 // Why a row is empty in this mode: "not possible with a form" (translated).
 QString notPossibleText(Mode mode);
+// Why the cross-origin grid is not offered in this mode (a form or a navigation sets none of
+// its headers), empty for fetch() (translated).
+QString crossOriginUnavailable(Mode mode);
 
 struct Browser {
     enum class Engine { Chromium, Firefox };
@@ -55,7 +58,8 @@ QString displayName(const Browser &browser, Mode mode); // "Chromium, HTML form"
 QStringList clientIds();
 
 // What the browser sends first into the cell in this mode: fetch() sends the grid's request
-// (its headers and body); a form sends no header of the page's choosing, only its fields as
+// (its headers and body, Cookie aside: no script can set it, a forbidden request header);
+// a form sends no header of the page's choosing, only its fields as
 // an urlencoded body (POST) or as the query (GET); a navigation is a plain GET.
 LabRequest firstRequest(Mode mode, const MatrixCell &cell);
 

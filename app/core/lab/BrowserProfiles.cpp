@@ -41,10 +41,15 @@ protected:
     {
         return {"Content-Encoding", "Content-Language", "Content-Location", "Content-Type"};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    // The rules are the Fetch standard's, in browsers.json, for forms and navigations alike.
+    QString contentHeadersRule() const override { return u"browser.content-headers"_s; }
+    QString limitRule() const override { return u"browser.limit"_s; }
+    QString loopRule() const override { return u"browser.loop"_s; }
+    QString headersRule() const override { return u"fetch.cross-origin-authorization"_s; }
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
         if (!sameOrigin(sent.url, next))
-            return {"Authorization"};
+            return {{"Authorization", u"fetch.cross-origin-authorization"_s}};
         return {};
     }
 };

@@ -480,6 +480,10 @@ public:
     }
 
 protected:
+    // The same client as GoProfile: its limit and loop rules are Go's.
+    QString limitRule() const override { return u"go.limit"_s; }
+    QString loopRule() const override { return u"go.loop"_s; }
+    QString contentHeadersRule() const override { return u"go.content-headers"_s; }
     Transition transition(const LabRequest &sent, int status) const override
     {
         if ((status == 307 || status == 308) && !sent.body.isEmpty()) {

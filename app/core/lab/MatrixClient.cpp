@@ -132,6 +132,20 @@ QString MatrixClient::versionDifference() const
         .arg(profile->observedWith(), installedVersion);
 }
 
+QString MatrixClient::crossOriginUnavailable() const
+{
+    if (kind == Kind::Browser) {
+        const auto browser = browser::parseClient(id);
+        return browser ? browser::crossOriginUnavailable(browser->mode) : QString();
+    }
+    // The form and navigate profiles stand for the same browser modes.
+    if (kind == Kind::Emulated) {
+        const auto mode = browser::modeFromName(id);
+        return mode ? browser::crossOriginUnavailable(*mode) : QString();
+    }
+    return {};
+}
+
 QStringList MatrixClient::emulatedIds()
 {
     QStringList ids;

@@ -29,6 +29,9 @@ struct MatrixClient {
     // "observed with httpx 0.23.3, installed 0.24.0" when the installed version is not the one the
     // profile was observed with; empty otherwise (and for emulated clients).
     QString versionDifference() const;
+    // Why this client cannot run the cross-origin grid (a browser's form or navigation sets none
+    // of its headers), empty when it can.
+    QString crossOriginUnavailable() const;
 
     // The value the window and the settings keep for this client.
     ClientId clientId() const;

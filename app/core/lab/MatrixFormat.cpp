@@ -322,10 +322,16 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
                 grid::scopeText(cell.scope),
                 QUrl::fromEncoded(cell.redirectTo).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()));
         }
-        out += QCoreApplication::translate(
-                   "statusdeck::lab::RedirectMatrix",
-                   "Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to "
-                   "%2; which of the three did not arrive.")
+        // A browser's fetch() cannot set Cookie (a forbidden request header), so it sends two.
+        out += (client.kind == MatrixClient::Kind::Browser
+                    ? QCoreApplication::translate(
+                          "statusdeck::lab::RedirectMatrix",
+                          "Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can "
+                          "set Cookie), redirected to %2; which of the two did not arrive.")
+                    : QCoreApplication::translate(
+                          "statusdeck::lab::RedirectMatrix",
+                          "Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to "
+                          "%2; which of the three did not arrive."))
                    .arg(from, targets.join(u", "_s)) +
                u"\n\n"_s;
     } else {

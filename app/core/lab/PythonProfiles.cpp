@@ -52,12 +52,13 @@ protected:
     // _redirect_headers removes only Content-Length and Transfer-Encoding on the way to GET: the
     // Content-Type stays on the GET.
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
-        QList<QByteArray> drop{"Cookie"}; // taken from the client's cookie store, not the request
+        // The Cookie header comes from the client's cookie store, not from the request.
+        QList<HeaderDrop> drop{{"Cookie", u"httpx.cookie-header"_s}};
         if (!sameOrigin(sent.url, next) &&
             !(sent.url.scheme() == "http"_L1 && next.scheme() == "https"_L1 && sameHost(sent.url, next)))
-            drop.append("Authorization");
+            drop.append({"Authorization", u"httpx.credentials"_s});
         return drop;
     }
 };
@@ -90,10 +91,10 @@ protected:
     }
     // Only Content-Length goes with the data: the Content-Type stays on the GET.
     QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int) const override
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int, const QUrl &) const override
     {
         if (!sameOrigin(sent.url, next))
-            return {"Authorization", "Cookie", "Proxy-Authorization"};
+            return tagged({"Authorization", "Cookie", "Proxy-Authorization"}, u"aiohttp.credentials"_s);
         return {};
     }
 };
@@ -135,13 +136,14 @@ protected:
                                             "HTTPie (through requests) keeps the method and the body on 307 and 308."),
                 u"httpie.307-308-resend"_s};
     }
-    QList<QByteArray> dropOnHop(const LabRequest &sent, const QUrl &next, int status) const override
+    QList<QByteArray> contentHeadersDroppedOnGet() const override { return {}; }
+    QList<HeaderDrop> headerDrops(const LabRequest &sent, const QUrl &next, int status, const QUrl &) const override
     {
-        QList<QByteArray> drop{"Cookie"}; // rebuilt from the session's cookie jar on every hop
+        QList<HeaderDrop> drop{{"Cookie", u"httpie.cookie-header"_s}}; // rebuilt from the session's cookie jar
         if (status == 301 || status == 302 || status == 303)
-            drop.append("Content-Type"); // purged with the body, even when the method stays
+            drop.append({"Content-Type", u"httpie.purge-body"_s}); // purged with the body, even when the method stays
         if (sent.url.host() != next.host() || sent.url.port() != next.port() || sent.url.scheme() != next.scheme())
-            drop.append("Authorization"); // rebuild_auth
+            drop.append({"Authorization", u"httpie.credentials"_s}); // rebuild_auth
         return drop;
     }
 };

@@ -84,6 +84,14 @@ void RedirectMatrix::start(const QUrl &sandboxUrl, const QUrl &secondUrl, Exchan
     m_running = true;
     m_setupError.clear();
     Q_EMIT progress(0, m_scheduled);
+    if (m_kind == grid::Kind::CrossOrigin && !m_client.crossOriginUnavailable().isEmpty()) {
+        m_setupError = m_client.crossOriginUnavailable();
+        m_queue.clear();
+        m_running = false;
+        m_bodyFile.reset();
+        Q_EMIT finished();
+        return;
+    }
     if (m_queue.isEmpty()) {
         m_running = false;
         Q_EMIT finished();

@@ -173,7 +173,9 @@ void MatrixView::updateLegend()
         m_legend->setText(
             tr("Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row's origin. "
                "%1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what "
-               "its profile predicts. Pick a cell for the rule behind it.")
+               "its profile predicts. A browser's fetch() sends no Cookie (no page can set one); a form or a "
+               "navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind "
+               "it.")
                 .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::BodyDropped),
                      swatch(lab::CellKind::NotFollowed)));
         return;
