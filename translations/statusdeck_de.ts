@@ -2024,6 +2024,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
         <translation>Die Anfrage aus dem Protokoll der Sandbox: ändern Sie sie und drücken Sie dann Senden.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
@@ -2487,8 +2491,8 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Cross-Origin-Matrix</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Das fetch() eines Browsers sendet kein Cookie (keine Seite kann eines setzen); ein Formular oder eine Navigation setzt keinen der drei Header, daher wird ihnen dieses Raster nicht angeboten. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3226,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>timed out</source>
         <translation>Zeit überschritten</translation>
     </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>Jede Zelle: ein fetch()-GET von %1 mit Authorization und X-StatusDeck-Probe (keine Seite kann Cookie setzen), weitergeleitet zu %2; welche der beiden nicht ankamen.</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::lab::RuleBook</name>
@@ -3291,6 +3299,14 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
         <translation>Origin: %1: der Ursprung der Seite, bei einer Anfrage an einen anderen Ursprung.</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>die Cross-Origin-Matrix sendet Authorization, Cookie und einen eigenen Header, und ein HTML-Formular kann keinen davon setzen, daher wird sie für ein Formular nicht angeboten; den Modus fetch verwenden, der Authorization und den eigenen Header sendet (keine Seite kann Cookie setzen).</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>die Cross-Origin-Matrix sendet Authorization, Cookie und einen eigenen Header, und eine Navigation kann keinen davon setzen, daher wird sie für eine Navigation nicht angeboten; den Modus fetch verwenden, der Authorization und den eigenen Header sendet (keine Seite kann Cookie setzen).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck: %n exchange got no line (and is not in the HAR): the log dropped it before it could be printed.</numerusform>
+            <numerusform>statusdeck: %n exchanges got no line (and are not in the HAR): the log dropped them before they could be printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HarImport</name>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>

@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Try it live</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar en vivo</translation>
     </message>
     <message>
         <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>envía al sandbox las peticiones que provocan este código y muestra lo que vuelve</translation>
     </message>
 </context>
 <context>
@@ -636,103 +636,103 @@
     </message>
     <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go net/http, cuerpo desde un stream (sin GetBody)</translation>
     </message>
     <message>
         <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go no puede volver a enviar este cuerpo (GetBody es nil), así que devuelve el %1 al llamador sin seguirlo.</translation>
     </message>
     <message>
         <source>Python httpx</source>
-        <translation type="unfinished"></translation>
+        <translation>Python httpx</translation>
     </message>
     <message>
         <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx convierte todo método salvo HEAD en GET en 302 y 303, y descarta el cuerpo.</translation>
     </message>
     <message>
         <source>httpx turns a POST into a GET on 301 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx convierte un POST en GET en 301 y descarta el cuerpo.</translation>
     </message>
     <message>
         <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx mantiene el %1 y vuelve a enviar el cuerpo: solo un cambio a GET lo descarta.</translation>
     </message>
     <message>
         <source>Python aiohttp</source>
-        <translation type="unfinished"></translation>
+        <translation>Python aiohttp</translation>
     </message>
     <message>
         <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp convierte este %1 en GET y descarta los datos (un 303 para todo método salvo HEAD, un 301 o 302 para POST).</translation>
     </message>
     <message>
         <source>aiohttp keeps the %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp mantiene el %1 y sus datos.</translation>
     </message>
     <message>
         <source>HTTPie (http --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (http --follow)</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (a través de requests) convierte todo método salvo HEAD en GET en 302 y 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (a través de requests) convierte un POST en GET en 301.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (a través de requests) mantiene el %1 pero descarta el cuerpo en 301, 302 y 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (a través de requests) mantiene el método y el cuerpo en 307 y 308.</translation>
     </message>
     <message>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador convierte el POST en GET en %1 y descarta el cuerpo.</translation>
     </message>
     <message>
         <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador sigue un 303 con un GET, sin el cuerpo.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador mantiene el %1 en %2.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador mantiene el %1 y su cuerpo en %2.</translation>
     </message>
     <message>
         <source>HTML form submission (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de formulario HTML (navegadores)</translation>
     </message>
     <message>
         <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario HTML solo envía GET o POST; un %1 no es posible con un formulario.</translation>
     </message>
     <message>
         <source>Top-level navigation (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación de nivel superior (navegadores)</translation>
     </message>
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una navegación es un GET; un %1 no es posible con una navegación.</translation>
     </message>
     <message>
         <source>scheme %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema %1 ≠ %2</translation>
     </message>
     <message>
         <source>host %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>host %1 ≠ %2</translation>
     </message>
     <message>
         <source>port %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -1081,75 +1081,82 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una ventana propia en lugar de usar la que está en ejecución (no guarda la configuración e inicia su sandbox en un puerto libre).</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo HAR.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer.</translation>
     </message>
     <message>
         <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un sandbox en puertos libres, hace pasar un cliente por GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, en vivo, e imprime lo que vio el servidor. Un navegador real (--client chromium, chrome o firefox con --real) se ejecuta sin interfaz con un perfil desechable y hace sus peticiones con fetch(), un formulario HTML o una navegación (--mode). Estado de salida 1 si no se pudo ejecutar (un programa o navegador real que no está instalado, un módulo de Python que no se puede importar, un cliente Go que no compila). Los go y go-stream reales son un pequeño programa Go compilado una sola vez con el go instalado en la carpeta de caché; go-stream envía el cuerpo desde un stream que Go no puede volver a leer. Con --cross-origin ejecuta en su lugar la matriz entre orígenes: un GET con Authorization, Cookie y X-StatusDeck-Probe a través de cada código al mismo origen, a otro puerto y a otro host, y muestra qué cabeceras llegaron. Cada celda nombra la regla que la explica ([n], listadas bajo la tabla).</translation>
     </message>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulados), qt (el propio Qt); con --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</translation>
     </message>
     <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un navegador real: cómo hace las peticiones, fetch() (todos los métodos, el valor predeterminado), form (GET y POST) o navigate (GET).</translation>
     </message>
     <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la matriz entre orígenes: Authorization, Cookie y una cabecera personalizada al mismo origen, a otro puerto y a otro host.</translation>
     </message>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix no admite argumentos aparte de --client, --real, --mode, --cross-origin y --format.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode admite fetch, form o navigate, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode necesita un navegador real: --client chromium, chrome o firefox con --real.</translation>
     </message>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: --client %1 y --mode %2 indican modos distintos.</translation>
     </message>
     <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir un archivo HAR en el registro de intercambios de la ventana</translation>
     </message>
     <message>
         <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre FILE.har (de &apos;statusdeck serve --har&apos;, las herramientas de desarrollo del navegador o un proxy) en el registro de intercambios de la página Sandbox, en solo lectura y marcado como importado, junto a los intercambios en vivo. Si ya hay una ventana de StatusDeck abierta, el archivo se abre allí y esa ventana pasa al frente; el comando termina entonces de inmediato, con estado 1 si el archivo no se pudo leer como HAR.</translation>
     </message>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
-        <translation type="unfinished"></translation>
+        <translation>open necesita exactamente un archivo HAR, por ejemplo: statusdeck open run.har</translation>
     </message>
     <message>
         <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura en su lugar una parte de la referencia: guide (el diálogo «¿Qué código?», respondido hasta un resultado), compare (la tarjeta junto a la primera tarjeta con la que se confunde) o favourites (unas cuantas tarjetas marcadas con estrella).</translation>
     </message>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show admite guide, compare o favourites, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de códigos de estado HTTP y laboratorio de redirecciones. Sin comando, abre la ventana (en la tarjeta CODE, o con FILE.har en el registro de intercambios, si se indica); si ya está abierta, la trae al frente y abre allí la tarjeta o el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck: %n intercambio no tuvo línea (y no está en el HAR): el registro lo descartó antes de poder mostrarlo.</numerusform>
+            <numerusform>statusdeck: %n intercambios no tuvieron línea (y no están en el HAR): el registro los descartó antes de poder mostrarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1183,7 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: hay una ventana de StatusDeck en ejecución pero no aceptó la petición (%1). Ciérrela o inicie otra con --new-window.</translation>
     </message>
 </context>
 <context>
@@ -1210,96 +1217,96 @@ También %1 (%2): statusdeck show %3</translation>
     <name>HarImport</name>
     <message>
         <source>request body not in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la petición ausente en el HAR</translation>
     </message>
     <message>
         <source>request body rebuilt from postData.params</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la petición reconstruido a partir de postData.params</translation>
     </message>
     <message>
         <source>no response in the HAR (status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en el HAR (estado 0)</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta: %1</translation>
     </message>
     <message>
         <source>response body not in the HAR (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la respuesta ausente en el HAR (%1 bytes)</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>sin petición</translation>
     </message>
     <message>
         <source>no request.method</source>
-        <translation type="unfinished"></translation>
+        <translation>sin request.method</translation>
     </message>
     <message>
         <source>no request.url</source>
-        <translation type="unfinished"></translation>
+        <translation>sin request.url</translation>
     </message>
     <message>
         <source>no response in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en el HAR</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en el byte %3</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo HAR: no tiene objeto &quot;log&quot;</translation>
     </message>
     <message>
         <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es HAR versión %2; StatusDeck lee las versiones 1.1 y 1.2</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo HAR: su log no tiene lista &quot;entries&quot;</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: %2</translation>
     </message>
     <message>
         <source>cut at %1 KiB per side</source>
-        <translation type="unfinished"></translation>
+        <translation>cortado a %1 KiB por lado</translation>
     </message>
     <message>
         <source>%1, entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrada %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada omitida (%1)</numerusform>
+            <numerusform>%n entradas omitidas (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the first %1 entries were read; %n more left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>solo se leyeron las primeras %1 entradas; se omitió %n más</numerusform>
+            <numerusform>solo se leyeron las primeras %1 entradas; se omitieron %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) cut at %1 KiB per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada cortada a %1 KiB por lado</numerusform>
+            <numerusform>%n entradas cortadas a %1 KiB por lado</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo leer: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MiB; StatusDeck abre archivos HAR de hasta %3 MiB</translation>
     </message>
 </context>
 <context>
@@ -1313,22 +1320,22 @@ También %1 (%2): statusdeck show %3</translation>
     <name>RequestText</name>
     <message>
         <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: el registro del sandbox no tiene bytes de este salto; el texto siguiente está reconstruido a partir de lo que el cliente envió y recibió, no es lo que pasó por la red]</translation>
     </message>
     <message>
         <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: este salto fue a %1, no al sandbox, así que no se registró nada; el texto siguiente está reconstruido a partir de lo que el cliente envió y recibió]</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::RawReplay</name>
     <message>
         <source>the sandbox closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox cerró la conexión sin responder</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1533,125 +1540,125 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::EmptyLogHint</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Command to send a first request</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando para enviar una primera petición</translation>
     </message>
     <message>
         <source>Copy this command to the clipboard, to paste it in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este comando al portapapeles para pegarlo en un terminal</translation>
     </message>
     <message>
         <source>No exchange matches the filter. Clear it to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún intercambio coincide con el filtro. Bórrelo para verlos todos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay intercambios.&lt;/b&gt;&lt;br/&gt;Envíe una petición al sandbox desde cualquier cliente: un navegador, su código o este comando en un terminal. Aparecerá aquí en cuanto llegue.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay intercambios.&lt;/b&gt;&lt;br/&gt;Inicie el sandbox y envíele una petición desde cualquier cliente, por ejemplo con este comando en un terminal.</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeActions</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un comando curl que vuelva a enviar esta petición</translation>
     </message>
     <message>
         <source>Copy as fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como fetch</translation>
     </message>
     <message>
         <source>Copy a JavaScript fetch() call that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una llamada fetch() de JavaScript que vuelva a enviar esta petición</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished">Copiar URL</translation>
+        <translation>Copiar URL</translation>
     </message>
     <message>
         <source>Copy the URL of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URL de esta petición</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished">%1 copiado al portapapeles</translation>
+        <translation>Se copió %1 al portapapeles</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo los mismos bytes al sandbox; la respuesta aparece como un nuevo intercambio</translation>
     </message>
     <message>
         <source>Edit and Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y reenviar…</translation>
     </message>
     <message>
         <source>Open this request in the lab&apos;s request composer to change it and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta petición en el editor de peticiones del laboratorio para modificarla y enviarla</translation>
     </message>
     <message>
         <source>Open the Status Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta de estado</translation>
     </message>
     <message>
         <source>Show the reference card of this exchange&apos;s status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la tarjeta de referencia del código de estado de este intercambio</translation>
     </message>
     <message>
         <source>Expand or Collapse the Redirect Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir o contraer la cadena de redirecciones</translation>
     </message>
     <message>
         <source>Show or hide the later hops of this redirect chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los saltos posteriores de esta cadena de redirecciones</translation>
     </message>
     <message>
         <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Este intercambio no es una petición HTTP completa, así que no hay nada que copiar como comando</translation>
     </message>
     <message>
         <source>Copied the fetch() call to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la llamada fetch() al portapapeles</translation>
     </message>
     <message>
         <source>Start the sandbox to replay a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie el sandbox para repetir una petición</translation>
     </message>
     <message>
         <source>Replayed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición de %1: %2</translation>
     </message>
     <message>
         <source>Replay of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la repetición de %1: %2</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repitiendo %1…</translation>
     </message>
 </context>
 <context>
@@ -1698,38 +1705,38 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1 (solo lectura)</translation>
     </message>
     <message>
         <source>(nothing arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no llegó nada)</translation>
     </message>
     <message>
         <source>(not an HTTP request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es una petición HTTP)</translation>
     </message>
     <message numerus="yes">
         <source>(%n hop(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n salto)</numerusform>
+            <numerusform>(%n saltos)</numerusform>
         </translation>
     </message>
     <message>
         <source>A redirect chain: expand it to see every hop (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cadena de redirecciones: expándala para ver cada salto (+)</translation>
     </message>
     <message>
         <source>A redirect chain: collapse it to this first request (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cadena de redirecciones: contráigala a esta primera petición (−)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1806,27 +1813,27 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;(la tarjeta %1)&lt;/a&gt;</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regla: %1</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1</translation>
     </message>
     <message>
         <source>Why −%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué −%1: %2</translation>
     </message>
     <message>
         <source>Why every header is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se mantienen todas las cabeceras: %1</translation>
     </message>
 </context>
 <context>
@@ -1963,149 +1970,153 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Observed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observado con %1</translation>
     </message>
     <message>
         <source>%1 (real browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (navegador real)</translation>
     </message>
     <message>
         <source>Cross-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre orígenes</translation>
     </message>
     <message>
         <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 en la matriz entre orígenes: desde %2 al mismo origen, a %3 y a %4…</translation>
     </message>
     <message>
         <source>Running %1 through every method into %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 con todos los métodos hacia %2 en %3…</translation>
     </message>
     <message>
         <source>run the matrix first</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute primero la matriz</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Matrix exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz exportada a %1</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz</translation>
     </message>
     <message>
         <source>The matrix was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz no se exportó: %1</translation>
     </message>
     <message>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición del registro del sandbox: modifíquela y pulse Enviar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;de nuevo</translation>
     </message>
     <message>
         <source>Try %1 %2 live – StatusDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar %1 %2 en vivo – StatusDeck</translation>
     </message>
     <message>
         <source>Exchanges, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios, en bruto</translation>
     </message>
     <message>
         <source>Send the requests to the sandbox again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo las peticiones al sandbox</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué observar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Intercambios&lt;/b&gt; (tal como se enviaron y recibieron; los finales de línea son CR LF)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent to the sandbox at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al sandbox en %1.</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Iniciando el sandbox…</translation>
+        <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
         <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox estaba detenido y el puerto %1 está ocupado: se inició en el puerto %2 (%3). Deténgalo en la página Sandbox.</translation>
     </message>
     <message>
         <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox estaba detenido: se inició en el puerto %1 (%2). Deténgalo en la página Sandbox.</translation>
     </message>
     <message>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
         <source>--&gt; request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; petición %1 de %2</translation>
     </message>
     <message>
         <source> (to a port where nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a un puerto donde nada escucha)</translation>
     </message>
     <message>
         <source>&lt;-- no response</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- sin respuesta</translation>
     </message>
     <message numerus="yes">
         <source>&lt;-- response (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;-- respuesta (%n byte)</numerusform>
+            <numerusform>&lt;-- respuesta (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>    as the card says</source>
-        <translation type="unfinished"></translation>
+        <translation>    como dice la tarjeta</translation>
     </message>
     <message>
         <source>    NOT as the card says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    NO como dice la tarjeta: %1</translation>
     </message>
     <message>
         <source>✔ What arrived is what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Lo que llegó es lo que dice la tarjeta.</translation>
     </message>
     <message>
         <source>✘ What arrived is not what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Lo que llegó no es lo que dice la tarjeta.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -2398,35 +2409,35 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 %2 comparado con %2 {1 ?}</translation>
+        <translation>%1 comparado con %2</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir HAR…</translation>
     </message>
     <message>
         <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo HAR (de las herramientas de desarrollo o de &apos;statusdeck serve --har&apos;) en el registro de intercambios</translation>
     </message>
     <message>
         <source>Open HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HAR (*.har);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The HAR file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el archivo HAR.</translation>
     </message>
     <message>
         <source>The exchange log is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de intercambios sigue como estaba.</translation>
     </message>
     <message>
         <source>no card &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna tarjeta &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +2460,39 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Run Cross-Origin Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar matriz entre orígenes</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export the cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz entre orígenes</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz</translation>
     </message>
     <message>
         <source>As Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Markdown…</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como CSV…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como JSON…</translation>
     </message>
     <message>
         <source>Cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz entre orígenes</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>Cada celda: un GET con Authorization, Cookie y X-StatusDeck-Probe redirigido al origen de la fila. %1 llegaron los tres · %2 se quitó una cabecera · %3 no seguido · ⚠ el cliente no hizo lo que predice su perfil. El fetch() de un navegador no envía Cookie (ninguna página puede fijarla); un formulario o una navegación no fija ninguna de las tres, así que no se le ofrece esta cuadrícula. Elija una celda para ver la regla que hay detrás.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2559,11 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Comparison: %1 %2 and %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación: %1 %2 y %3 %4</translation>
     </message>
     <message>
         <source>Card: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2747,48 +2758,48 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar finales de línea (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado, solo lectura: %1. Reconstruido a partir de los campos del HAR, no de bytes que viera este sandbox.</translation>
     </message>
     <message>
         <source>no bytes arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>no llegó ningún byte</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
+            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
         </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>se está leyendo otro archivo HAR; abra este cuando termine</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n exchange(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió %n intercambio de %1</numerusform>
+            <numerusform>Se abrieron %n intercambios de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2840,57 +2851,57 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2, en vivo desde el sandbox de StatusDeck en el puerto %3 (responde cualquier código en /status/CODE)</translation>
     </message>
     <message>
         <source>Copied: curl for the sandbox on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: curl para el sandbox en el puerto %1</translation>
     </message>
     <message>
         <source>Copied: the card&apos;s curl example</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: el ejemplo de curl de la tarjeta</translation>
     </message>
     <message>
         <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un comando curl para el sandbox en ejecución: curl -i %1</translation>
     </message>
     <message>
         <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los comandos curl que muestran este estado y sus cabeceras (inicie el Sandbox para obtener uno para él)</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta de perfil temporal: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n option(s) that turn off background work]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n opción que desactiva el trabajo en segundo plano]</numerusform>
+            <numerusform>[%n opciones que desactivan el trabajo en segundo plano]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminó con estado %2 antes de que la página acabara</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished">%1 se bloqueó</translation>
+        <translation>%1 se cerró inesperadamente</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">no se pudo iniciar %1: %2</translation>
+        <translation>%1 no se pudo iniciar: %2</translation>
     </message>
     <message>
         <source>the browser run took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución del navegador tardó más de %1 s</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado</translation>
     </message>
 </context>
 <context>
@@ -3100,119 +3111,123 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not run for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no se ejecuta de verdad.</translation>
     </message>
     <message>
         <source>%1 env GOVERSION failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env GOVERSION falló: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 no puede importar %1; instale el paquete de Debian %3 (o pip install %1).</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>cannot prepare the Go client&apos;s build in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar la compilación del cliente Go en %1</translation>
     </message>
     <message>
         <source>go build of the lab&apos;s Go client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>go build del cliente Go del laboratorio falló: %1</translation>
     </message>
     <message>
         <source>the Go client was built but %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente Go se compiló pero falta %1</translation>
     </message>
     <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (programa real, comparado con el perfil %2, observado con %3)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está instalado (no se encuentra en el PATH); instale el paquete de Debian %2 para ejecutar la matriz con el %3 real.</translation>
     </message>
     <message>
         <source>%1 (emulated profile, observed with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (perfil emulado, observado con %2)</translation>
     </message>
     <message>
         <source>observed with %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>observado con %1, instalado %2</translation>
     </message>
     <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: difiere del perfil %2 (%3): %4</translation>
     </message>
     <message>
         <source>Version: %1 installed; the profile was observed with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión: %1 instalada; el perfil se observó con %2%3</translation>
     </message>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (una versión distinta: una discrepancia puede deberse a la versión, no al perfil)</translation>
     </message>
     <message>
         <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (navegador real, comparado con el perfil %2)</translation>
     </message>
     <message>
         <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está instalado (ninguno de %2 está en el PATH); instale el paquete %3 para ejecutar la matriz en el navegador real.</translation>
     </message>
     <message>
         <source>all kept</source>
-        <translation type="unfinished"></translation>
+        <translation>se mantienen todas</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda: un GET desde %1 con Authorization, Cookie y X-StatusDeck-Probe, redirigido a %2; cuáles de las tres no llegaron.</translation>
     </message>
     <message>
         <source>redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>redirección a</translation>
     </message>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas que explican las celdas (las del perfil; [n] en una celda):</translation>
     </message>
     <message>
         <source> (card: statusdeck show %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tarjeta: statusdeck show %1)</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas que difieren de la predicción del perfil (⚠):</translation>
     </message>
     <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo origen</translation>
     </message>
     <message>
         <source>another port</source>
-        <translation type="unfinished"></translation>
+        <translation>otro puerto</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>otro host</translation>
     </message>
     <message>
         <source>→ another origin: %1, and every header is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>→ otro origen: %1, y se mantienen todas las cabeceras</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ otro origen: %1, así que se elimina %2</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ otro origen: %1, así que se eliminan %2 y %3</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>Cada celda: un GET con fetch() desde %1 con Authorization y X-StatusDeck-Probe (ninguna página puede fijar Cookie), redirigido a %2; cuál de las dos no llegó.</translation>
     </message>
 </context>
 <context>
@@ -3246,43 +3261,51 @@ También %1 (%2): statusdeck show %3</translation>
     <name>statusdeck::lab::browser</name>
     <message>
         <source>not possible with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>no es posible con un formulario</translation>
     </message>
     <message>
         <source>not possible with a navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>no es posible con una navegación</translation>
     </message>
     <message>
         <source>%1, fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fetch()</translation>
     </message>
     <message>
         <source>%1, HTML form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, formulario HTML</translation>
     </message>
     <message>
         <source>%1, navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, navegación</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight CORS: antes de un %1 entre orígenes, el navegador pregunta a este origen si puede enviarlo.</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight CORS: antes de un %1 entre orígenes con %2, el navegador pregunta a este origen si puede enviarlo (una cabecera fijada por un script necesita el permiso del servidor).</translation>
     </message>
     <message>
         <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: null: tras una redirección a otro origen, el origen de la petición es opaco, así que el navegador envía null.</translation>
     </message>
     <message>
         <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: el navegador indica el origen de la página en una petición que no es GET ni HEAD, o que va a otro origen.</translation>
     </message>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: el origen de la página, en una petición a otro origen.</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>la matriz cross-origin envía Authorization, Cookie y una cabecera propia, y un formulario HTML no puede fijar ninguna, así que no se ofrece para un formulario; use el modo fetch, que envía Authorization y la cabecera propia (ninguna página puede fijar Cookie).</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>la matriz cross-origin envía Authorization, Cookie y una cabecera propia, y una navegación no puede fijar ninguna, así que no se ofrece para una navegación; use el modo fetch, que envía Authorization y la cabecera propia (ninguna página puede fijar Cookie).</translation>
     </message>
 </context>
 </TS>

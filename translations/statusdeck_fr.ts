@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Try it live</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer en direct</translation>
     </message>
     <message>
         <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>envoie au bac à sable les requêtes qui produisent ce code, et affiche ce qui revient</translation>
     </message>
 </context>
 <context>
@@ -636,103 +636,103 @@
     </message>
     <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go net/http, corps issu d&apos;un flux (sans GetBody)</translation>
     </message>
     <message>
         <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go ne peut pas renvoyer ce corps (GetBody vaut nil)&#xa0;; il renvoie donc le %1 à l&apos;appelant sans le suivre.</translation>
     </message>
     <message>
         <source>Python httpx</source>
-        <translation type="unfinished"></translation>
+        <translation>Python httpx</translation>
     </message>
     <message>
         <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx transforme toute méthode sauf HEAD en GET sur 302 et 303, et abandonne le corps.</translation>
     </message>
     <message>
         <source>httpx turns a POST into a GET on 301 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx transforme un POST en GET sur 301 et abandonne le corps.</translation>
     </message>
     <message>
         <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx conserve le %1 et renvoie le corps&#xa0;: seul un passage à GET l&apos;abandonne.</translation>
     </message>
     <message>
         <source>Python aiohttp</source>
-        <translation type="unfinished"></translation>
+        <translation>Python aiohttp</translation>
     </message>
     <message>
         <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp transforme ce %1 en GET et abandonne les données (un 303 pour toute méthode sauf HEAD, un 301 ou 302 pour POST).</translation>
     </message>
     <message>
         <source>aiohttp keeps the %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp conserve le %1 et ses données.</translation>
     </message>
     <message>
         <source>HTTPie (http --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (http --follow)</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (via requests) transforme toute méthode sauf HEAD en GET sur 302 et 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (via requests) transforme un POST en GET sur 301.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (via requests) conserve le %1 mais abandonne le corps sur 301, 302 et 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (via requests) conserve la méthode et le corps sur 307 et 308.</translation>
     </message>
     <message>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur transforme le POST en GET sur %1 et abandonne le corps.</translation>
     </message>
     <message>
         <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur suit un 303 avec un GET, sans le corps.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur conserve le %1 sur %2.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur conserve le %1 et son corps sur %2.</translation>
     </message>
     <message>
         <source>HTML form submission (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de formulaire HTML (navigateurs)</translation>
     </message>
     <message>
         <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire HTML n&apos;envoie que GET ou POST&#xa0;; un %1 est impossible avec un formulaire.</translation>
     </message>
     <message>
         <source>Top-level navigation (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation de premier niveau (navigateurs)</translation>
     </message>
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une navigation est un GET&#xa0;; un %1 est impossible avec une navigation.</translation>
     </message>
     <message>
         <source>scheme %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma %1 ≠ %2</translation>
     </message>
     <message>
         <source>host %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte %1 ≠ %2</translation>
     </message>
     <message>
         <source>port %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -1081,75 +1081,82 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une fenêtre distincte au lieu d&apos;utiliser celle en cours (elle n&apos;enregistre pas les réglages et lance son bac à sable sur un port libre).</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier HAR.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible.</translation>
     </message>
     <message>
         <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance un bac à sable sur des ports libres, fait passer un client par GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, en direct, et affiche ce que le serveur a vu. Un vrai navigateur (--client chromium, chrome ou firefox avec --real) s&apos;exécute sans interface avec un profil jetable et envoie ses requêtes avec fetch(), un formulaire HTML ou une navigation (--mode). Code de sortie 1 si l&apos;exécution est impossible (programme ou navigateur réel non installé, module Python impossible à importer, client Go qui ne compile pas). Les vrais go et go-stream sont un petit programme Go compilé une seule fois avec le go installé dans le dossier de cache&#xa0;; go-stream envoie le corps depuis un flux que Go ne peut pas relire. Avec --cross-origin, c&apos;est la matrice cross-origin qui est exécutée&#xa0;: un GET avec Authorization, Cookie et X-StatusDeck-Probe passant par chaque code vers la même origine, un autre port et un autre hôte, en indiquant quels en-têtes sont arrivés. Chaque cellule nomme la règle qui la justifie ([n], listées sous le tableau).</translation>
     </message>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client&#xa0;: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (émulés), qt (Qt lui-même)&#xa0;; avec --real&#xa0;: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</translation>
     </message>
     <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un vrai navigateur&#xa0;: comment il envoie les requêtes, fetch() (toutes les méthodes, par défaut), form (GET et POST) ou navigate (GET).</translation>
     </message>
     <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la matrice cross-origin&#xa0;: Authorization, Cookie et un en-tête personnalisé vers la même origine, un autre port et un autre hôte.</translation>
     </message>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck&#xa0;: matrix n&apos;accepte aucun argument hormis --client, --real, --mode, --cross-origin et --format.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck&#xa0;: matrix --mode accepte fetch, form ou navigate, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck&#xa0;: matrix --mode nécessite un vrai navigateur&#xa0;: --client chromium, chrome ou firefox avec --real.</translation>
     </message>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck&#xa0;: --client %1 et --mode %2 désignent des modes différents.</translation>
     </message>
     <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir un fichier HAR dans le journal des échanges de la fenêtre</translation>
     </message>
     <message>
         <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre FILE.har (issu de «&#xa0;statusdeck serve --har&#xa0;», des outils de développement d&apos;un navigateur ou d&apos;un proxy) dans le journal des échanges de la page Bac à sable, en lecture seule et marqué comme importé, à côté des échanges en direct. Si une fenêtre StatusDeck est déjà ouverte, le fichier s&apos;y ouvre et elle passe au premier plan&#xa0;; la commande se termine alors aussitôt, avec le code 1 si le fichier n&apos;a pas pu être lu comme HAR.</translation>
     </message>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
-        <translation type="unfinished"></translation>
+        <translation>open nécessite exactement un fichier HAR, par exemple&#xa0;: statusdeck open run.har</translation>
     </message>
     <message>
         <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrer plutôt une partie de la référence&#xa0;: guide (la boîte de dialogue Quel code, remplie jusqu&apos;à un résultat), compare (la fiche à côté de la première fiche avec laquelle on la confond) ou favourites (quelques fiches favorites).</translation>
     </message>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show accepte guide, compare ou favourites, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence des codes d&apos;état HTTP et labo de redirections. Sans commande, ouvre la fenêtre (sur la fiche CODE, ou avec FILE.har dans le journal des échanges, s&apos;ils sont indiqués)&#xa0;; si elle est déjà ouverte, la met au premier plan et y ouvre la fiche ou le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck : %n échange n’a pas eu de ligne (et n’est pas dans le HAR) : le journal l’a supprimé avant qu’il puisse être affiché.</numerusform>
+            <numerusform>statusdeck : %n échanges n’ont pas eu de ligne (et ne sont pas dans le HAR) : le journal les a supprimés avant qu’ils puissent être affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1183,7 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck&#xa0;: une fenêtre StatusDeck est ouverte mais n&apos;a pas accepté la demande (%1). Fermez-la, ou lancez-en une autre avec --new-window.</translation>
     </message>
 </context>
 <context>
@@ -1210,96 +1217,96 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <name>HarImport</name>
     <message>
         <source>request body not in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de requête absent du HAR</translation>
     </message>
     <message>
         <source>request body rebuilt from postData.params</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de requête reconstruit depuis postData.params</translation>
     </message>
     <message>
         <source>no response in the HAR (status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans le HAR (statut 0)</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>response body not in the HAR (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de réponse absent du HAR (%1 octets)</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune requête</translation>
     </message>
     <message>
         <source>no request.method</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de request.method</translation>
     </message>
     <message>
         <source>no request.url</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de request.url</translation>
     </message>
     <message>
         <source>no response in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans le HAR</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à l&apos;octet %3</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier HAR&#xa0;: il n&apos;a pas d&apos;objet &quot;log&quot;</translation>
     </message>
     <message>
         <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au format HAR version %2&#xa0;; StatusDeck lit les versions 1.1 et 1.2</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier HAR&#xa0;: son log n&apos;a pas de liste &quot;entries&quot;</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cut at %1 KiB per side</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué à %1 Kio par côté</translation>
     </message>
     <message>
         <source>%1, entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrée %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ignorée (%1)</numerusform>
+            <numerusform>%n entrées ignorées (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the first %1 entries were read; %n more left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seules les %1 premières entrées ont été lues&#xa0;; %n autre écartée</numerusform>
+            <numerusform>seules les %1 premières entrées ont été lues&#xa0;; %n autres écartées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) cut at %1 KiB per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée tronquée à %1 Kio par côté</numerusform>
+            <numerusform>%n entrées tronquées à %1 Kio par côté</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mio&#xa0;; StatusDeck ouvre les fichiers HAR jusqu&apos;à %3 Mio</translation>
     </message>
 </context>
 <context>
@@ -1313,22 +1320,22 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <name>RequestText</name>
     <message>
         <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck&#xa0;: le journal du bac à sable ne contient aucun octet pour ce saut&#xa0;; le texte ci-dessous est reconstruit à partir de ce que le client a envoyé et reçu, ce n&apos;est pas ce qui a transité sur le réseau]</translation>
     </message>
     <message>
         <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck&#xa0;: ce saut est allé vers %1, pas vers le bac à sable, donc rien n&apos;a été journalisé&#xa0;; le texte ci-dessous est reconstruit à partir de ce que le client a envoyé et reçu]</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::RawReplay</name>
     <message>
         <source>the sandbox closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable a fermé la connexion sans répondre</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1533,125 +1540,125 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::EmptyLogHint</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Command to send a first request</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande pour envoyer une première requête</translation>
     </message>
     <message>
         <source>Copy this command to the clipboard, to paste it in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier cette commande dans le presse-papiers, pour la coller dans un terminal</translation>
     </message>
     <message>
         <source>No exchange matches the filter. Clear it to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange ne correspond au filtre. Effacez-le pour tous les voir.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun échange pour l&apos;instant.&lt;/b&gt;&lt;br/&gt;Envoyez une requête au bac à sable depuis n&apos;importe quel client&#xa0;: un navigateur, votre code ou cette commande dans un terminal. Elle s&apos;affiche ici dès son arrivée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun échange pour l&apos;instant.&lt;/b&gt;&lt;br/&gt;Démarrez le bac à sable, puis envoyez-lui une requête depuis n&apos;importe quel client, par exemple avec cette commande dans un terminal.</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeActions</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en tant que curl</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl qui renvoie cette requête</translation>
     </message>
     <message>
         <source>Copy as fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en tant que fetch</translation>
     </message>
     <message>
         <source>Copy a JavaScript fetch() call that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un appel JavaScript fetch() qui renvoie cette requête</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished">Copier l&apos;URL</translation>
+        <translation>Copier l&apos;URL</translation>
     </message>
     <message>
         <source>Copy the URL of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URL de cette requête</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished">%1 copié dans le presse-papiers</translation>
+        <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer</translation>
     </message>
     <message>
         <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les mêmes octets au bac à sable&#xa0;; la réponse apparaît comme un nouvel échange</translation>
     </message>
     <message>
         <source>Edit and Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer…</translation>
     </message>
     <message>
         <source>Open this request in the lab&apos;s request composer to change it and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette requête dans l&apos;éditeur de requêtes du labo pour la modifier et l&apos;envoyer</translation>
     </message>
     <message>
         <source>Open the Status Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche du code</translation>
     </message>
     <message>
         <source>Show the reference card of this exchange&apos;s status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fiche de référence du code d&apos;état de cet échange</translation>
     </message>
     <message>
         <source>Expand or Collapse the Redirect Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier ou replier la chaîne de redirections</translation>
     </message>
     <message>
         <source>Show or hide the later hops of this redirect chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les sauts suivants de cette chaîne de redirections</translation>
     </message>
     <message>
         <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange n&apos;est pas une requête HTTP complète&#xa0;: il n&apos;y a rien à copier en tant que commande</translation>
     </message>
     <message>
         <source>Copied the fetch() call to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel fetch() copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Start the sandbox to replay a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le bac à sable pour rejouer une requête</translation>
     </message>
     <message>
         <source>Replayed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replay of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rejeu de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu de %1…</translation>
     </message>
 </context>
 <context>
@@ -1698,38 +1705,38 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1 (lecture seule)</translation>
     </message>
     <message>
         <source>(nothing arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien n&apos;est arrivé)</translation>
     </message>
     <message>
         <source>(not an HTTP request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas une requête HTTP)</translation>
     </message>
     <message numerus="yes">
         <source>(%n hop(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n saut)</numerusform>
+            <numerusform>(%n sauts)</numerusform>
         </translation>
     </message>
     <message>
         <source>A redirect chain: expand it to see every hop (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne de redirections&#xa0;: dépliez-la pour voir chaque saut (+)</translation>
     </message>
     <message>
         <source>A redirect chain: collapse it to this first request (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne de redirections&#xa0;: repliez-la sur cette première requête (−)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1806,27 +1813,27 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;(la fiche %1)&lt;/a&gt;</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why −%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi −%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Why every header is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi tous les en-têtes sont conservés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1963,149 +1970,153 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Observed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé avec %1</translation>
     </message>
     <message>
         <source>%1 (real browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vrai navigateur)</translation>
     </message>
     <message>
         <source>Cross-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-origin</translation>
     </message>
     <message>
         <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de la matrice cross-origin avec %1&#xa0;: depuis %2 vers la même origine, vers %3 et vers %4…</translation>
     </message>
     <message>
         <source>Running %1 through every method into %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 avec chaque méthode vers %2 sur %3…</translation>
     </message>
     <message>
         <source>run the matrix first</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutez d&apos;abord la matrice</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Matrix exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice exportée vers %1</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice</translation>
     </message>
     <message>
         <source>The matrix was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n&apos;a pas été exportée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête issue du journal du bac à sable&#xa0;: modifiez-la, puis appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <source>Try %1 %2 live – StatusDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer %1 %2 en direct – StatusDeck</translation>
     </message>
     <message>
         <source>Exchanges, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges, bruts</translation>
     </message>
     <message>
         <source>Send the requests to the sandbox again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les requêtes au bac à sable</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À remarquer&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Échanges&lt;/b&gt; (tels qu&apos;envoyés et reçus&#xa0;; fins de ligne en CR LF)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent to the sandbox at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé au bac à sable sur %1.</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Démarrage de la sandbox…</translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable était arrêté et le port %1 est occupé&#xa0;: il a été démarré sur le port %2 (%3). Arrêtez-le depuis la page Bac à sable.</translation>
     </message>
     <message>
         <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable était arrêté&#xa0;: il a été démarré sur le port %1 (%2). Arrêtez-le depuis la page Bac à sable.</translation>
     </message>
     <message>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <source>--&gt; request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; requête %1 sur %2</translation>
     </message>
     <message>
         <source> (to a port where nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vers un port où rien n&apos;écoute)</translation>
     </message>
     <message>
         <source>&lt;-- no response</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- aucune réponse</translation>
     </message>
     <message numerus="yes">
         <source>&lt;-- response (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;-- réponse (%n octet)</numerusform>
+            <numerusform>&lt;-- réponse (%n octets)</numerusform>
         </translation>
     </message>
     <message>
         <source>    as the card says</source>
-        <translation type="unfinished"></translation>
+        <translation>    conforme à la fiche</translation>
     </message>
     <message>
         <source>    NOT as the card says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    NON conforme à la fiche&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ What arrived is what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ce qui est arrivé est conforme à la fiche.</translation>
     </message>
     <message>
         <source>✘ What arrived is not what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Ce qui est arrivé n&apos;est pas conforme à la fiche.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2398,35 +2409,35 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 %2 comparé à %2 {1 ?}</translation>
+        <translation>%1 comparé à %2</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un HAR…</translation>
     </message>
     <message>
         <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier HAR (des outils de développement ou de «&#xa0;statusdeck serve --har&#xa0;») dans le journal des échanges</translation>
     </message>
     <message>
         <source>Open HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HAR (*.har);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The HAR file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier HAR n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>The exchange log is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des échanges est inchangé.</translation>
     </message>
     <message>
         <source>no card &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fiche «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +2460,39 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Run Cross-Origin Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la matrice cross-origin</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export the cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice cross-origin</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice</translation>
     </message>
     <message>
         <source>As Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>En Markdown…</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>En JSON…</translation>
     </message>
     <message>
         <source>Cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice cross-origin</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>Chaque cellule : un GET avec Authorization, Cookie et X-StatusDeck-Probe redirigé vers l’origine de la ligne. %1 les trois sont arrivés · %2 un en-tête a été retiré · %3 non suivi · ⚠ le client n’a pas fait ce que son profil prévoit. Le fetch() d’un navigateur n’envoie pas de Cookie (aucune page ne peut en définir) ; un formulaire ou une navigation n’en définit aucun des trois, cette grille ne leur est donc pas proposée. Choisissez une cellule pour voir la règle derrière.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2559,11 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Comparison: %1 %2 and %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: %1 %2 et %3 %4</translation>
     </message>
     <message>
         <source>Card: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche&#xa0;: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2747,48 +2758,48 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fins de ligne (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé, en lecture seule&#xa0;: %1. Reconstruit à partir des champs du HAR, pas des octets vus par ce bac à sable.</translation>
     </message>
     <message>
         <source>no bytes arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun octet n&apos;est arrivé</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le client est parti après %n octet de la réponse</numerusform>
+            <numerusform>le client est parti après %n octets de la réponse</numerusform>
         </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre fichier HAR est en cours de lecture&#xa0;; ouvrez celui-ci quand il sera terminé</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n exchange(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange ouvert depuis %1</numerusform>
+            <numerusform>%n échanges ouverts depuis %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2840,57 +2851,57 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2, en direct depuis le bac à sable StatusDeck sur le port %3 (il renvoie n&apos;importe quel code sur /status/CODE)</translation>
     </message>
     <message>
         <source>Copied: curl for the sandbox on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: curl pour le bac à sable sur le port %1</translation>
     </message>
     <message>
         <source>Copied: the card&apos;s curl example</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: l&apos;exemple curl de la fiche</translation>
     </message>
     <message>
         <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl pour le bac à sable en cours&#xa0;: curl -i %1</translation>
     </message>
     <message>
         <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les commandes curl qui montrent ce code et ses en-têtes (démarrez le bac à sable pour en obtenir une qui le vise)</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier de profil temporaire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n option(s) that turn off background work]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n option qui désactive les tâches d&apos;arrière-plan]</numerusform>
+            <numerusform>[%n options qui désactivent les tâches d&apos;arrière-plan]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est terminé avec le code %2 avant la fin de la page</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished">%1 a planté</translation>
+        <translation>%1 a planté</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être lancé&#xa0;: %2</translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the browser run took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution du navigateur a dépassé %1 s</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
 </context>
 <context>
@@ -3100,119 +3111,123 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not run for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;exécute pas en réel.</translation>
     </message>
     <message>
         <source>%1 env GOVERSION failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1 env GOVERSION&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être importé par %2&#xa0;; installez le paquet Debian %3 (ou pip install %1).</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>cannot prepare the Go client&apos;s build in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer la compilation du client Go dans %1</translation>
     </message>
     <message>
         <source>go build of the lab&apos;s Go client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de go build du client Go du labo&#xa0;: %1</translation>
     </message>
     <message>
         <source>the Go client was built but %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le client Go a été compilé mais %1 est absent</translation>
     </message>
     <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (programme réel, comparé au profil %2, observé avec %3)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé (introuvable dans le PATH)&#xa0;; installez le paquet Debian %2 pour exécuter la matrice avec le vrai %3.</translation>
     </message>
     <message>
         <source>%1 (emulated profile, observed with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (profil émulé, observé avec %2)</translation>
     </message>
     <message>
         <source>observed with %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>observé avec %1, installé&#xa0;: %2</translation>
     </message>
     <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: diffère du profil %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Version: %1 installed; the profile was observed with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;: %1 installée&#xa0;; le profil a été observé avec %2%3</translation>
     </message>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (version différente&#xa0;: un écart peut venir de la version, pas du profil)</translation>
     </message>
     <message>
         <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vrai navigateur, comparé au profil %2)</translation>
     </message>
     <message>
         <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé (aucun de %2 n&apos;est dans le PATH)&#xa0;; installez le paquet %3 pour exécuter la matrice dans le vrai navigateur.</translation>
     </message>
     <message>
         <source>all kept</source>
-        <translation type="unfinished"></translation>
+        <translation>tous conservés</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule&#xa0;: un GET depuis %1 avec Authorization, Cookie et X-StatusDeck-Probe, redirigé vers %2&#xa0;; lesquels des trois ne sont pas arrivés.</translation>
     </message>
     <message>
         <source>redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection vers</translation>
     </message>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles justifiant les cellules (celles du profil&#xa0;; [n] dans une cellule)&#xa0;:</translation>
     </message>
     <message>
         <source> (card: statusdeck show %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fiche&#xa0;: statusdeck show %1)</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules qui diffèrent de la prévision du profil (⚠)&#xa0;:</translation>
     </message>
     <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>même origine</translation>
     </message>
     <message>
         <source>another port</source>
-        <translation type="unfinished"></translation>
+        <translation>autre port</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>autre hôte</translation>
     </message>
     <message>
         <source>→ another origin: %1, and every header is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>→ autre origine&#xa0;: %1, et tous les en-têtes sont conservés</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ autre origine&#xa0;: %1, donc %2 est retiré</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ autre origine&#xa0;: %1, donc %2 et %3 sont retirés</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>Chaque cellule : un GET fetch() depuis %1 avec Authorization et X-StatusDeck-Probe (aucune page ne peut définir Cookie), redirigé vers %2 ; lequel des deux n’est pas arrivé.</translation>
     </message>
 </context>
 <context>
@@ -3246,43 +3261,51 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <name>statusdeck::lab::browser</name>
     <message>
         <source>not possible with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible avec un formulaire</translation>
     </message>
     <message>
         <source>not possible with a navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible avec une navigation</translation>
     </message>
     <message>
         <source>%1, fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fetch()</translation>
     </message>
     <message>
         <source>%1, HTML form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, formulaire HTML</translation>
     </message>
     <message>
         <source>%1, navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, navigation</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévol CORS&#xa0;: avant un %1 cross-origin, le navigateur demande à cette origine s&apos;il peut l&apos;envoyer.</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévol CORS&#xa0;: avant un %1 cross-origin avec %2, le navigateur demande à cette origine s&apos;il peut l&apos;envoyer (un en-tête défini par un script exige l&apos;autorisation du serveur).</translation>
     </message>
     <message>
         <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: null&#xa0;: après une redirection vers une autre origine, l&apos;origine de la requête est opaque, donc le navigateur envoie null.</translation>
     </message>
     <message>
         <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1&#xa0;: le navigateur indique l&apos;origine de la page sur une requête qui n&apos;est ni GET ni HEAD, ou qui va vers une autre origine.</translation>
     </message>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1&#xa0;: l&apos;origine de la page, sur une requête vers une autre origine.</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>la matrice cross-origin envoie Authorization, Cookie et un en-tête personnalisé, et un formulaire HTML ne peut en définir aucun : elle n’est donc pas proposée pour un formulaire ; utilisez le mode fetch, qui envoie Authorization et l’en-tête personnalisé (aucune page ne peut définir Cookie).</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>la matrice cross-origin envoie Authorization, Cookie et un en-tête personnalisé, et une navigation ne peut en définir aucun : elle n’est donc pas proposée pour une navigation ; utilisez le mode fetch, qui envoie Authorization et l’en-tête personnalisé (aucune page ne peut définir Cookie).</translation>
     </message>
 </context>
 </TS>

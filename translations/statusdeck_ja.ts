@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Try it live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブで試す</translation>
     </message>
     <message>
         <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードが返る状況を作るリクエストをサンドボックスに送り、返ってきた内容を表示します</translation>
     </message>
 </context>
 <context>
@@ -636,103 +636,103 @@
     </message>
     <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go net/http、ストリームからのボディ (GetBody なし)</translation>
     </message>
     <message>
         <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go はこのボディを再送できない (GetBody が nil) ため、%1 を追跡せずに呼び出し元へ返します。</translation>
     </message>
     <message>
         <source>Python httpx</source>
-        <translation type="unfinished"></translation>
+        <translation>Python httpx</translation>
     </message>
     <message>
         <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx は 302 と 303 で HEAD 以外のすべてのメソッドを GET に変え、ボディを破棄します。</translation>
     </message>
     <message>
         <source>httpx turns a POST into a GET on 301 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx は 301 で POST を GET に変え、ボディを破棄します。</translation>
     </message>
     <message>
         <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx は %1 を維持してボディを再送します。ボディが破棄されるのは GET に変わる場合だけです。</translation>
     </message>
     <message>
         <source>Python aiohttp</source>
-        <translation type="unfinished"></translation>
+        <translation>Python aiohttp</translation>
     </message>
     <message>
         <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp はこの %1 を GET に変え、データを破棄します (303 では HEAD 以外のすべてのメソッド、301 と 302 では POST)。</translation>
     </message>
     <message>
         <source>aiohttp keeps the %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp は %1 とそのデータを維持します。</translation>
     </message>
     <message>
         <source>HTTPie (http --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (http --follow)</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (requests 経由) は 302 と 303 で HEAD 以外のすべてのメソッドを GET に変えます。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (requests 経由) は 301 で POST を GET に変えます。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (requests 経由) は %1 を維持しますが、301、302、303 ではボディを破棄します。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (requests 経由) は 307 と 308 でメソッドとボディを維持します。</translation>
     </message>
     <message>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーは %1 で POST を GET に変え、ボディを破棄します。</translation>
     </message>
     <message>
         <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーは 303 を GET で追跡し、ボディは送りません。</translation>
     </message>
     <message>
         <source>The browser keeps the %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーは %2 で %1 を維持します。</translation>
     </message>
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーは %2 で %1 とそのボディを維持します。</translation>
     </message>
     <message>
         <source>HTML form submission (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML フォーム送信 (ブラウザー)</translation>
     </message>
     <message>
         <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML フォームが送れるのは GET か POST だけです。フォームで %1 は送れません。</translation>
     </message>
     <message>
         <source>Top-level navigation (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>トップレベルナビゲーション (ブラウザー)</translation>
     </message>
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーションは GET です。ナビゲーションで %1 は送れません。</translation>
     </message>
     <message>
         <source>scheme %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーム %1 ≠ %2</translation>
     </message>
     <message>
         <source>host %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 ≠ %2</translation>
     </message>
     <message>
         <source>port %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -1081,75 +1081,81 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のウィンドウを使わず、専用のウィンドウを開きます (設定は保存せず、空いているポートでサンドボックスを起動します)。</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーで、HAR ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>空いているポートでサンドボックスを起動し、クライアントに GET、HEAD、POST、PUT、PATCH、DELETE、OPTIONS x 301、302、303、307、308 をライブで実行させ、サーバーが受け取った内容を出力します。実際のブラウザー (--real 付きの --client chromium、chrome、firefox) は使い捨てのプロファイルでヘッドレス実行され、fetch()、HTML フォーム、またはナビゲーション (--mode) でリクエストを送ります。実行できなかった場合 (実際のプログラムやブラウザーが未インストール、Python モジュールをインポートできない、Go クライアントがビルドできない) は終了ステータス 1 になります。実際の go と go-stream は、インストール済みの go で一度だけキャッシュフォルダーにビルドされる小さな Go プログラムです。go-stream は、Go が再読み込みできないストリームからボディを送ります。--cross-origin を付けると代わりにクロスオリジンマトリクスを実行します: Authorization、Cookie、X-StatusDeck-Probe 付きの GET を各コード経由で同一オリジン、別ポート、別ホストへ送り、どのヘッダーが届いたかを表示します。各セルには根拠となるルールが示されます ([n]、表の下に一覧)。</translation>
     </message>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント: fetch、curl、requests、urllib、go、postman、rfc、wget、httpx、aiohttp、httpie、go-stream、form、navigate (エミュレート)、qt (Qt 自体)。--real 付きの場合: curl、python3、node、wget、requests、httpx、aiohttp、httpie、go、go-stream、chromium、chrome、firefox。</translation>
     </message>
     <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のブラウザーでのリクエストの送り方: fetch() (すべてのメソッド、既定)、form (GET と POST)、navigate (GET)。</translation>
     </message>
     <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスオリジンマトリクスを実行します: Authorization、Cookie、カスタムヘッダーを同一オリジン、別ポート、別ホストへ送ります。</translation>
     </message>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix は --client、--real、--mode、--cross-origin、--format 以外の引数を取りません。</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode に指定できるのは fetch、form、navigate です (&apos;%1&apos; は不可)。</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode には実際のブラウザーが必要です: --real 付きの --client chromium、chrome、firefox。</translation>
     </message>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: --client %1 と --mode %2 は異なるモードを指定しています。</translation>
     </message>
     <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイルをウィンドウのやり取りログで開く</translation>
     </message>
     <message>
         <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.har (&apos;statusdeck serve --har&apos;、ブラウザーの開発者ツール、またはプロキシで作成) を、サンドボックスページのやり取りログに、読み取り専用かつインポート済みとしてライブのやり取りと並べて開きます。StatusDeck ウィンドウがすでに開いている場合はそこでファイルを開き、そのウィンドウを前面に表示します。コマンドはすぐに終了し、ファイルを HAR として読み込めなかった場合はステータス 1 になります。</translation>
     </message>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
-        <translation type="unfinished"></translation>
+        <translation>open には HAR ファイルを 1 つだけ指定してください。例: statusdeck open run.har</translation>
     </message>
     <message>
         <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにリファレンスの一部を画像にします: guide (結果まで回答した「どのコード?」ダイアログ)、compare (カードと、その最初の混同しやすいカードを並べたもの)、favourites (いくつかのカードにスター付き)。</translation>
     </message>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show に指定できるのは guide、compare、favourites です (&apos;%1&apos; は不可)。</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータスコードのリファレンスとリダイレクトラボ。コマンドなしの場合はウィンドウを開きます (指定があればカード CODE を表示、または FILE.har をやり取りログで開きます)。すでに開いている場合はそのウィンドウを前面に表示し、そこでカードまたはファイルを開きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck: %n 件のやり取りが表示されませんでした（HAR にも含まれません）。表示される前にログから破棄されました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1182,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: StatusDeck ウィンドウが実行中ですが、要求を受け付けませんでした (%1)。そのウィンドウを閉じるか、--new-window で別のウィンドウを起動してください。</translation>
     </message>
 </context>
 <context>
@@ -1210,93 +1216,93 @@ Also %1 (%2): statusdeck show %3</source>
     <name>HarImport</name>
     <message>
         <source>request body not in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディが HAR にありません</translation>
     </message>
     <message>
         <source>request body rebuilt from postData.params</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディを postData.params から再構築しました</translation>
     </message>
     <message>
         <source>no response in the HAR (status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR にレスポンスがありません (ステータス 0)</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスなし: %1</translation>
     </message>
     <message>
         <source>response body not in the HAR (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスボディが HAR にありません (%1 バイト)</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストなし</translation>
     </message>
     <message>
         <source>no request.method</source>
-        <translation type="unfinished"></translation>
+        <translation>request.method なし</translation>
     </message>
     <message>
         <source>no request.url</source>
-        <translation type="unfinished"></translation>
+        <translation>request.url なし</translation>
     </message>
     <message>
         <source>no response in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR にレスポンスがありません</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません: %2 (バイト %3)</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HAR ファイルではありません: &quot;log&quot; オブジェクトがありません</translation>
     </message>
     <message>
         <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HAR バージョン %2 です。StatusDeck が読み込めるのはバージョン 1.1 と 1.2 です</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HAR ファイルではありません: log に &quot;entries&quot; リストがありません</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1: %2</translation>
     </message>
     <message>
         <source>cut at %1 KiB per side</source>
-        <translation type="unfinished"></translation>
+        <translation>片側 %1 KiB で切り詰め</translation>
     </message>
     <message>
         <source>%1, entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、エントリ %2/%3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリをスキップしました (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the first %1 entries were read; %n more left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最初の %1 件のエントリのみ読み込みました。残り %n 件は除外しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) cut at %1 KiB per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリを片側 %1 KiB で切り詰めました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 MiB です。StatusDeck が開ける HAR ファイルは最大 %3 MiB です</translation>
     </message>
 </context>
 <context>
@@ -1310,22 +1316,22 @@ Also %1 (%2): statusdeck show %3</source>
     <name>RequestText</name>
     <message>
         <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: サンドボックスのログにこのホップのバイト列がありません。以下のテキストはクライアントが送受信した内容から再構築したもので、実際に通信された内容ではありません]</translation>
     </message>
     <message>
         <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: このホップはサンドボックスではなく %1 へ送られたため、何も記録されていません。以下のテキストはクライアントが送受信した内容から再構築したものです]</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::RawReplay</name>
     <message>
         <source>the sandbox closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -1528,125 +1534,125 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::EmptyLogHint</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Command to send a first request</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のリクエストを送るコマンド</translation>
     </message>
     <message>
         <source>Copy this command to the clipboard, to paste it in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドをクリップボードにコピーして、ターミナルに貼り付けます</translation>
     </message>
     <message>
         <source>No exchange matches the filter. Clear it to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するやり取りはありません。フィルターをクリアするとすべて表示されます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;まだやり取りはありません。&lt;/b&gt;&lt;br/&gt;任意のクライアント (ブラウザー、自分のコード、またはターミナルでこのコマンド) からサンドボックスにリクエストを送ってください。届くとここに表示されます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;まだやり取りはありません。&lt;/b&gt;&lt;br/&gt;サンドボックスを起動し、任意のクライアントからリクエストを送ってください。例えばターミナルでこのコマンドを実行します。</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeActions</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピー</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを再送する curl コマンドをコピーします</translation>
     </message>
     <message>
         <source>Copy as fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch としてコピー</translation>
     </message>
     <message>
         <source>Copy a JavaScript fetch() call that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを再送する JavaScript の fetch() 呼び出しをコピーします</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished">URL をコピー</translation>
+        <translation>URL をコピー</translation>
     </message>
     <message>
         <source>Copy the URL of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストの URL をコピーします</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished">%1 をクリップボードにコピーしました</translation>
+        <translation>%1 をクリップボードにコピーしました</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイ</translation>
     </message>
     <message>
         <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>同じバイト列をサンドボックスに再送します。応答は新しいやり取りとして表示されます</translation>
     </message>
     <message>
         <source>Edit and Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集して再送信…</translation>
     </message>
     <message>
         <source>Open this request in the lab&apos;s request composer to change it and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストをラボのリクエスト作成画面で開き、変更して送信します</translation>
     </message>
     <message>
         <source>Open the Status Card</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスカードを開く</translation>
     </message>
     <message>
         <source>Show the reference card of this exchange&apos;s status code</source>
-        <translation type="unfinished"></translation>
+        <translation>このやり取りのステータスコードのリファレンスカードを表示します</translation>
     </message>
     <message>
         <source>Expand or Collapse the Redirect Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトチェーンを展開/折りたたみ</translation>
     </message>
     <message>
         <source>Show or hide the later hops of this redirect chain</source>
-        <translation type="unfinished"></translation>
+        <translation>このリダイレクトチェーンの以降のホップを表示または非表示にします</translation>
     </message>
     <message>
         <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>このやり取りは完全な HTTP リクエストではないため、コマンドとしてコピーできるものがありません</translation>
     </message>
     <message>
         <source>Copied the fetch() call to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() 呼び出しをクリップボードにコピーしました</translation>
     </message>
     <message>
         <source>Start the sandbox to replay a request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをリプレイするにはサンドボックスを起動してください</translation>
     </message>
     <message>
         <source>Replayed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をリプレイしました: %2</translation>
     </message>
     <message>
         <source>Replay of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリプレイに失敗しました: %2</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をリプレイしています…</translation>
     </message>
 </context>
 <context>
@@ -1693,37 +1699,37 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からインポート (読み取り専用)</translation>
     </message>
     <message>
         <source>(nothing arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(何も届きませんでした)</translation>
     </message>
     <message>
         <source>(not an HTTP request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP リクエストではありません)</translation>
     </message>
     <message numerus="yes">
         <source>(%n hop(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n ホップ)</numerusform>
         </translation>
     </message>
     <message>
         <source>A redirect chain: expand it to see every hop (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトチェーン: 展開するとすべてのホップを表示します (+)</translation>
     </message>
     <message>
         <source>A redirect chain: collapse it to this first request (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトチェーン: この最初のリクエストまで折りたたみます (−)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
 </context>
 <context>
@@ -1799,27 +1805,27 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;(%1 のカード)&lt;/a&gt;</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール: %1</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Why −%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 の理由: %2</translation>
     </message>
     <message>
         <source>Why every header is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのヘッダーが維持される理由: %1</translation>
     </message>
 </context>
 <context>
@@ -1955,148 +1961,152 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Observed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で観測</translation>
     </message>
     <message>
         <source>%1 (real browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (実際のブラウザー)</translation>
     </message>
     <message>
         <source>Cross-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスオリジン</translation>
     </message>
     <message>
         <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でクロスオリジンマトリクスを実行しています: %2 から同一オリジン、%3、%4 へ…</translation>
     </message>
     <message>
         <source>Running %1 through every method into %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ですべてのメソッドを %3 の %2 へ実行しています…</translation>
     </message>
     <message>
         <source>run the matrix first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にマトリクスを実行してください</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Matrix exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクスを %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ファイル (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Export the Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクスのエクスポート</translation>
     </message>
     <message>
         <source>The matrix was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクスはエクスポートされませんでした: %1</translation>
     </message>
     <message>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのログにあるリクエストです。変更してから「送信」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信(&amp;A)</translation>
     </message>
     <message>
         <source>Try %1 %2 live – StatusDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 をライブで試す – StatusDeck</translation>
     </message>
     <message>
         <source>Exchanges, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り (生データ)</translation>
     </message>
     <message>
         <source>Send the requests to the sandbox again</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをサンドボックスに再送します</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;注目点&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;やり取り(&amp;E)&lt;/b&gt; (送受信したとおり。改行は CR LF)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しています…</translation>
     </message>
     <message>
         <source>Sent to the sandbox at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサンドボックスに送信しました。</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">サンドボックスを起動しています…</translation>
+        <translation>サンドボックスを起動しています…</translation>
     </message>
     <message>
         <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは停止中で、ポート %1 が使用中だったため、ポート %2 で起動しました (%3)。停止するにはサンドボックスページを使ってください。</translation>
     </message>
     <message>
         <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは停止中だったため、ポート %1 で起動しました (%2)。停止するにはサンドボックスページを使ってください。</translation>
     </message>
     <message>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>--&gt; request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; リクエスト %1/%2</translation>
     </message>
     <message>
         <source> (to a port where nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (何も待ち受けていないポートへ)</translation>
     </message>
     <message>
         <source>&lt;-- no response</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- レスポンスなし</translation>
     </message>
     <message numerus="yes">
         <source>&lt;-- response (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;-- レスポンス (%n バイト)</numerusform>
         </translation>
     </message>
     <message>
         <source>    as the card says</source>
-        <translation type="unfinished"></translation>
+        <translation>    カードのとおり</translation>
     </message>
     <message>
         <source>    NOT as the card says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    カードのとおりではありません: %1</translation>
     </message>
     <message>
         <source>✔ What arrived is what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 届いた内容はカードのとおりです。</translation>
     </message>
     <message>
         <source>✘ What arrived is not what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 届いた内容はカードのとおりではありません。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2387,35 +2397,35 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 %2 と %2 の比較 {1 ?}</translation>
+        <translation>%1 と %2 の比較</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR を開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイル (開発者ツールまたは &apos;statusdeck serve --har&apos; で作成) をやり取りログで開きます</translation>
     </message>
     <message>
         <source>Open HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR を開く</translation>
     </message>
     <message>
         <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイル (*.har);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The HAR file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイルは開かれませんでした。</translation>
     </message>
     <message>
         <source>The exchange log is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取りログは変更されていません。</translation>
     </message>
     <message>
         <source>no card &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード &apos;%1&apos; はありません。</translation>
     </message>
 </context>
 <context>
@@ -2438,39 +2448,39 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Run Cross-Origin Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスオリジンマトリクスを実行</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export the cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスオリジンマトリクスをエクスポートします</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクスをエクスポートします</translation>
     </message>
     <message>
         <source>As Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown として…</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として…</translation>
     </message>
     <message>
         <source>Cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスオリジンマトリクス</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>各セル: Authorization、Cookie、X-StatusDeck-Probe 付きの GET を行のオリジンへリダイレクト。%1 3 つとも届いた · %2 ヘッダーが削除された · %3 追従しなかった · ⚠ クライアントがプロファイルの予測どおりに動かなかった。ブラウザーの fetch() は Cookie を送りません（ページからは設定できません）。フォームとナビゲーションは 3 つのどれも設定できないため、このグリッドは提供されません。セルを選ぶと背後のルールが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2537,11 +2547,11 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Comparison: %1 %2 and %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>比較: %1 %2 と %3 %4</translation>
     </message>
     <message>
         <source>Card: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カード: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2732,46 +2742,46 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>改行を表示 (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み、読み取り専用: %1。このサンドボックスが受け取ったバイト列ではなく、HAR のフィールドから再構築したものです。</translation>
     </message>
     <message>
         <source>no bytes arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>バイトは届きませんでした</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
         </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>別の HAR ファイルを読み込み中です。完了してからこのファイルを開いてください</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n exchange(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件のやり取りを開きました</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,56 +2833,56 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2、ポート %3 の StatusDeck サンドボックスからライブ (/status/CODE で任意のコードを返します)</translation>
     </message>
     <message>
         <source>Copied: curl for the sandbox on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました: ポート %1 のサンドボックス用 curl</translation>
     </message>
     <message>
         <source>Copied: the card&apos;s curl example</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました: カードの curl の例</translation>
     </message>
     <message>
         <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のサンドボックス用の curl コマンドをコピーします: curl -i %1</translation>
     </message>
     <message>
         <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>このステータスとそのヘッダーを表示する curl コマンドをコピーします (サンドボックスを起動すると、それ用のコマンドも得られます)</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時プロファイルフォルダーを作成できません: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n option(s) that turn off background work]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[バックグラウンド処理を無効にする %n 個のオプション]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はページの完了前にステータス %2 で終了しました</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished">%1 がクラッシュしました</translation>
+        <translation>%1 がクラッシュしました</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">%1 を起動できませんでした: %2</translation>
+        <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>the browser run took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーの実行が %1 秒を超えました</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトしました</translation>
     </message>
 </context>
 <context>
@@ -3082,119 +3092,123 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>&apos;%1&apos; does not run for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は実際には実行されません。</translation>
     </message>
     <message>
         <source>%1 env GOVERSION failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env GOVERSION が失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 は %1 をインポートできません。Debian パッケージ %3 をインストールしてください (または pip install %1)。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>cannot prepare the Go client&apos;s build in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で Go クライアントのビルドを準備できません</translation>
     </message>
     <message>
         <source>go build of the lab&apos;s Go client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボの Go クライアントの go build に失敗しました: %1</translation>
     </message>
     <message>
         <source>the Go client was built but %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Go クライアントはビルドされましたが、%1 がありません</translation>
     </message>
     <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (実際のプログラム、%2 プロファイルと比較、%3 で観測)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がインストールされていません (PATH にありません)。実際の %3 でマトリクスを実行するには Debian パッケージ %2 をインストールしてください。</translation>
     </message>
     <message>
         <source>%1 (emulated profile, observed with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (エミュレートしたプロファイル、%2 で観測)</translation>
     </message>
     <message>
         <source>observed with %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で観測、インストール済み %2</translation>
     </message>
     <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 プロファイルと異なります (%3): %4</translation>
     </message>
     <message>
         <source>Version: %1 installed; the profile was observed with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン: %1 がインストール済み。プロファイルは %2%3 で観測</translation>
     </message>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (異なるバージョンです。不一致はプロファイルではなくバージョンによる可能性があります)</translation>
     </message>
     <message>
         <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (実際のブラウザー、%2 プロファイルと比較)</translation>
     </message>
     <message>
         <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がインストールされていません (%2 のいずれも PATH にありません)。実際のブラウザーでマトリクスを実行するにはパッケージ %3 をインストールしてください。</translation>
     </message>
     <message>
         <source>all kept</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて維持</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>各セル: %1 から Authorization、Cookie、X-StatusDeck-Probe 付きの GET を %2 へリダイレクト。3 つのうち届かなかったもの。</translation>
     </message>
     <message>
         <source>redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト先</translation>
     </message>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの根拠となるルール (プロファイルのもの。セル内の [n]):</translation>
     </message>
     <message>
         <source> (card: statusdeck show %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (カード: statusdeck show %1)</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの予測と異なるセル (⚠):</translation>
     </message>
     <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>同一オリジン</translation>
     </message>
     <message>
         <source>another port</source>
-        <translation type="unfinished"></translation>
+        <translation>別ポート</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>別ホスト</translation>
     </message>
     <message>
         <source>→ another origin: %1, and every header is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 別オリジン: %1。すべてのヘッダーを維持</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 別オリジン: %1。そのため %2 を削除</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 別オリジン: %1。そのため %2 と %3 を削除</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>各セル: %1 からの Authorization と X-StatusDeck-Probe 付きの fetch() GET（ページからは Cookie を設定できません）を %2 へリダイレクト。2 つのうち届かなかったもの。</translation>
     </message>
 </context>
 <context>
@@ -3228,43 +3242,51 @@ Also %1 (%2): statusdeck show %3</source>
     <name>statusdeck::lab::browser</name>
     <message>
         <source>not possible with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームでは不可</translation>
     </message>
     <message>
         <source>not possible with a navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーションでは不可</translation>
     </message>
     <message>
         <source>%1, fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、fetch()</translation>
     </message>
     <message>
         <source>%1, HTML form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、HTML フォーム</translation>
     </message>
     <message>
         <source>%1, navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ナビゲーション</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS プリフライト: クロスオリジンの %1 の前に、ブラウザーはこのオリジンに送信してよいかを問い合わせます。</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS プリフライト: %2 付きのクロスオリジンの %1 の前に、ブラウザーはこのオリジンに送信してよいかを問い合わせます (スクリプトが設定したヘッダーにはサーバーの許可が必要です)。</translation>
     </message>
     <message>
         <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: null: 別オリジンへのリダイレクト後はリクエストのオリジンが不透明になるため、ブラウザーは null を送ります。</translation>
     </message>
     <message>
         <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: GET や HEAD 以外のリクエスト、または別オリジンへのリクエストでは、ブラウザーはページのオリジンを示します。</translation>
     </message>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: 別オリジンへのリクエストでの、ページのオリジン。</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>クロスオリジン マトリックスは Authorization、Cookie、独自ヘッダーを送りますが、HTML フォームはそのどれも設定できないため、フォームには提供されません。Authorization と独自ヘッダーを送る fetch モードを使ってください（ページからは Cookie を設定できません）。</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>クロスオリジン マトリックスは Authorization、Cookie、独自ヘッダーを送りますが、ナビゲーションはそのどれも設定できないため、ナビゲーションには提供されません。Authorization と独自ヘッダーを送る fetch モードを使ってください（ページからは Cookie を設定できません）。</translation>
     </message>
 </context>
 </TS>

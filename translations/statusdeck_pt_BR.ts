@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Try it live</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar ao vivo</translation>
     </message>
     <message>
         <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>envia ao sandbox as requisições que fazem este código acontecer e mostra o que volta</translation>
     </message>
 </context>
 <context>
@@ -636,103 +636,103 @@
     </message>
     <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go net/http, corpo de um stream (sem GetBody)</translation>
     </message>
     <message>
         <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Go não consegue enviar este corpo de novo (GetBody é nil), então devolve o %1 a quem chamou sem segui-lo.</translation>
     </message>
     <message>
         <source>Python httpx</source>
-        <translation type="unfinished"></translation>
+        <translation>Python httpx</translation>
     </message>
     <message>
         <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O httpx transforma todo método exceto HEAD em GET em 302 e 303 e descarta o corpo.</translation>
     </message>
     <message>
         <source>httpx turns a POST into a GET on 301 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O httpx transforma um POST em GET em 301 e descarta o corpo.</translation>
     </message>
     <message>
         <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O httpx mantém o %1 e envia o corpo de novo: só uma troca para GET o descarta.</translation>
     </message>
     <message>
         <source>Python aiohttp</source>
-        <translation type="unfinished"></translation>
+        <translation>Python aiohttp</translation>
     </message>
     <message>
         <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>O aiohttp transforma este %1 em GET e descarta os dados (um 303 para todo método exceto HEAD, um 301 ou 302 para POST).</translation>
     </message>
     <message>
         <source>aiohttp keeps the %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aiohttp mantém o %1 e seus dados.</translation>
     </message>
     <message>
         <source>HTTPie (http --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (http --follow)</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTTPie (via requests) transforma todo método exceto HEAD em GET em 302 e 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTTPie (via requests) transforma um POST em GET em 301.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTTPie (via requests) mantém o %1, mas descarta o corpo em 301, 302 e 303.</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTTPie (via requests) mantém o método e o corpo em 307 e 308.</translation>
     </message>
     <message>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador transforma o POST em GET em %1 e descarta o corpo.</translation>
     </message>
     <message>
         <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador segue um 303 com um GET, sem o corpo.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador mantém o %1 em %2.</translation>
     </message>
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador mantém o %1 e seu corpo em %2.</translation>
     </message>
     <message>
         <source>HTML form submission (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de formulário HTML (navegadores)</translation>
     </message>
     <message>
         <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um formulário HTML envia só GET ou POST; um %1 não é possível com um formulário.</translation>
     </message>
     <message>
         <source>Top-level navigation (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegação de nível superior (navegadores)</translation>
     </message>
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma navegação é um GET; um %1 não é possível com uma navegação.</translation>
     </message>
     <message>
         <source>scheme %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema %1 ≠ %2</translation>
     </message>
     <message>
         <source>host %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>host %1 ≠ %2</translation>
     </message>
     <message>
         <source>port %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>porta %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -1081,75 +1081,82 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma janela própria em vez de usar a que está em execução (ela não salva as configurações e inicia seu sandbox numa porta livre).</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo HAR.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser lido.</translation>
     </message>
     <message>
         <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um sandbox em portas livres e executa um cliente por GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, ao vivo, e imprime o que o servidor viu. Um navegador real (--client chromium, chrome ou firefox com --real) roda headless com um perfil descartável e faz suas requisições com fetch(), um formulário HTML ou uma navegação (--mode). Status de saída 1 quando não foi possível executar (um programa ou navegador real não instalado, um módulo Python que não pode ser importado, um cliente Go que não compila). Os reais go e go-stream são um pequeno programa Go compilado uma vez com o go instalado na pasta de cache; go-stream envia o corpo de um stream que o Go não consegue ler de novo. Com --cross-origin, executa em vez disso a matriz cross-origin: um GET com Authorization, Cookie e X-StatusDeck-Probe por cada código para a mesma origem, outra porta e outro host, e mostra quais cabeçalhos chegaram. Cada célula indica a regra por trás dela ([n], listadas abaixo da tabela).</translation>
     </message>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulados), qt (o próprio Qt); com --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</translation>
     </message>
     <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com um navegador real: como ele faz as requisições, fetch() (todo método, o padrão), form (GET e POST) ou navigate (GET).</translation>
     </message>
     <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar a matriz cross-origin: Authorization, Cookie e um cabeçalho personalizado para a mesma origem, outra porta e outro host.</translation>
     </message>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix não aceita argumentos além de --client, --real, --mode, --cross-origin e --format.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode aceita fetch, form ou navigate, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: matrix --mode precisa de um navegador real: --client chromium, chrome ou firefox com --real.</translation>
     </message>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: --client %1 e --mode %2 indicam modos diferentes.</translation>
     </message>
     <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir um arquivo HAR no registro de trocas da janela</translation>
     </message>
     <message>
         <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre FILE.har (de &apos;statusdeck serve --har&apos;, das devtools do navegador ou de um proxy) no registro de trocas da página Sandbox, somente leitura e marcado como importado, ao lado das trocas ao vivo. Quando uma janela do StatusDeck já está aberta, o arquivo abre nela e essa janela vem para a frente; o comando então termina imediatamente, com status 1 quando o arquivo não pôde ser lido como HAR.</translation>
     </message>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
-        <translation type="unfinished"></translation>
+        <translation>open precisa de exatamente um arquivo HAR, por exemplo: statusdeck open run.har</translation>
     </message>
     <message>
         <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, retratar uma parte da referência: guide (o diálogo Qual Código, respondido até um resultado), compare (o cartão ao lado do primeiro cartão com que é confundido) ou favourites (alguns cartões com estrela).</translation>
     </message>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show aceita guide, compare ou favourites, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência de códigos de status HTTP e laboratório de redirecionamentos. Sem comando, abre a janela (no cartão CODE, ou com FILE.har no registro de trocas, se indicado); quando ela já está aberta, traz para a frente e abre o cartão ou arquivo nela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck: %n troca ficou sem linha (e não está no HAR): o log a descartou antes que pudesse ser impressa.</numerusform>
+            <numerusform>statusdeck: %n trocas ficaram sem linha (e não estão no HAR): o log as descartou antes que pudessem ser impressas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1183,7 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck: uma janela do StatusDeck está em execução, mas não aceitou a solicitação (%1). Feche-a ou inicie outra com --new-window.</translation>
     </message>
 </context>
 <context>
@@ -1210,96 +1217,96 @@ Também %1 (%2): statusdeck show %3</translation>
     <name>HarImport</name>
     <message>
         <source>request body not in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo da requisição ausente no HAR</translation>
     </message>
     <message>
         <source>request body rebuilt from postData.params</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo da requisição reconstruído a partir de postData.params</translation>
     </message>
     <message>
         <source>no response in the HAR (status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta no HAR (status 0)</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta: %1</translation>
     </message>
     <message>
         <source>response body not in the HAR (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo da resposta ausente no HAR (%1 bytes)</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma requisição</translation>
     </message>
     <message>
         <source>no request.method</source>
-        <translation type="unfinished"></translation>
+        <translation>sem request.method</translation>
     </message>
     <message>
         <source>no request.url</source>
-        <translation type="unfinished"></translation>
+        <translation>sem request.url</translation>
     </message>
     <message>
         <source>no response in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta no HAR</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é JSON válido: %2 no byte %3</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo HAR: não tem objeto &quot;log&quot;</translation>
     </message>
     <message>
         <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é HAR versão %2; o StatusDeck lê as versões 1.1 e 1.2</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo HAR: seu log não tem lista &quot;entries&quot;</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: %2</translation>
     </message>
     <message>
         <source>cut at %1 KiB per side</source>
-        <translation type="unfinished"></translation>
+        <translation>cortado em %1 KiB por lado</translation>
     </message>
     <message>
         <source>%1, entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrada %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada ignorada (%1)</numerusform>
+            <numerusform>%n entradas ignoradas (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the first %1 entries were read; %n more left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>só as primeiras %1 entradas foram lidas; mais %n deixada de fora</numerusform>
+            <numerusform>só as primeiras %1 entradas foram lidas; mais %n deixadas de fora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) cut at %1 KiB per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada cortada em %1 KiB por lado</numerusform>
+            <numerusform>%n entradas cortadas em %1 KiB por lado</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pôde ser lido: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MiB; o StatusDeck abre arquivos HAR de até %3 MiB</translation>
     </message>
 </context>
 <context>
@@ -1313,22 +1320,22 @@ Também %1 (%2): statusdeck show %3</translation>
     <name>RequestText</name>
     <message>
         <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: o log do sandbox não tem bytes para este salto; o texto abaixo foi reconstruído a partir do que o cliente enviou e recebeu, não é o que passou pela rede]</translation>
     </message>
     <message>
         <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck: este salto foi para %1, não para o sandbox, então nada foi registrado; o texto abaixo foi reconstruído a partir do que o cliente enviou e recebeu]</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::RawReplay</name>
     <message>
         <source>the sandbox closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o sandbox fechou a conexão sem responder</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta em %1 s</translation>
     </message>
 </context>
 <context>
@@ -1533,125 +1540,125 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê:</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::EmptyLogHint</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Command to send a first request</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando para enviar uma primeira requisição</translation>
     </message>
     <message>
         <source>Copy this command to the clipboard, to paste it in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este comando para a área de transferência, para colá-lo num terminal</translation>
     </message>
     <message>
         <source>No exchange matches the filter. Clear it to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma troca corresponde ao filtro. Limpe-o para ver todas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nenhuma troca ainda.&lt;/b&gt;&lt;br/&gt;Envie uma requisição ao sandbox de qualquer cliente: um navegador, seu código ou este comando num terminal. Ela aparece aqui assim que chega.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nenhuma troca ainda.&lt;/b&gt;&lt;br/&gt;Inicie o sandbox e envie a ele uma requisição de qualquer cliente, por exemplo com este comando num terminal.</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeActions</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar um comando curl que envia esta requisição de novo</translation>
     </message>
     <message>
         <source>Copy as fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como fetch</translation>
     </message>
     <message>
         <source>Copy a JavaScript fetch() call that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar uma chamada JavaScript fetch() que envia esta requisição de novo</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished">Copiar URL</translation>
+        <translation>Copiar URL</translation>
     </message>
     <message>
         <source>Copy the URL of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a URL desta requisição</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished">%1 copiado para a área de transferência</translation>
+        <translation>%1 copiado para a área de transferência</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os mesmos bytes ao sandbox de novo; a resposta aparece como uma nova troca</translation>
     </message>
     <message>
         <source>Edit and Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e reenviar…</translation>
     </message>
     <message>
         <source>Open this request in the lab&apos;s request composer to change it and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta requisição no compositor de requisições do laboratório para alterá-la e enviá-la</translation>
     </message>
     <message>
         <source>Open the Status Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cartão de status</translation>
     </message>
     <message>
         <source>Show the reference card of this exchange&apos;s status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cartão de referência do código de status desta troca</translation>
     </message>
     <message>
         <source>Expand or Collapse the Redirect Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir ou recolher a cadeia de redirecionamentos</translation>
     </message>
     <message>
         <source>Show or hide the later hops of this redirect chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar os saltos seguintes desta cadeia de redirecionamentos</translation>
     </message>
     <message>
         <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta troca não é uma requisição HTTP completa, então não há nada para copiar como comando</translation>
     </message>
     <message>
         <source>Copied the fetch() call to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada fetch() copiada para a área de transferência</translation>
     </message>
     <message>
         <source>Start the sandbox to replay a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o sandbox para reenviar uma requisição</translation>
     </message>
     <message>
         <source>Replayed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reenviado: %2</translation>
     </message>
     <message>
         <source>Replay of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao reenviar %1: %2</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviando %1…</translation>
     </message>
 </context>
 <context>
@@ -1698,38 +1705,38 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1 (somente leitura)</translation>
     </message>
     <message>
         <source>(nothing arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada chegou)</translation>
     </message>
     <message>
         <source>(not an HTTP request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não é uma requisição HTTP)</translation>
     </message>
     <message numerus="yes">
         <source>(%n hop(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n salto)</numerusform>
+            <numerusform>(%n saltos)</numerusform>
         </translation>
     </message>
     <message>
         <source>A redirect chain: expand it to see every hop (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cadeia de redirecionamentos: expanda-a para ver cada salto (+)</translation>
     </message>
     <message>
         <source>A redirect chain: collapse it to this first request (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cadeia de redirecionamentos: recolha-a para esta primeira requisição (−)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1806,27 +1813,27 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;(o cartão %1)&lt;/a&gt;</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regra: %1</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê: %1</translation>
     </message>
     <message>
         <source>Why −%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê −%1: %2</translation>
     </message>
     <message>
         <source>Why every header is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que todos os cabeçalhos são mantidos: %1</translation>
     </message>
 </context>
 <context>
@@ -1963,149 +1970,153 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Observed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observado com %1</translation>
     </message>
     <message>
         <source>%1 (real browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (navegador real)</translation>
     </message>
     <message>
         <source>Cross-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-origin</translation>
     </message>
     <message>
         <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando %1 pela matriz cross-origin: de %2 para a mesma origem, para %3 e para %4…</translation>
     </message>
     <message>
         <source>Running %1 through every method into %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando %1 por todos os métodos em %2 em %3…</translation>
     </message>
     <message>
         <source>run the matrix first</source>
-        <translation type="unfinished"></translation>
+        <translation>execute a matriz primeiro</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Matrix exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz exportada para %1</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a matriz</translation>
     </message>
     <message>
         <source>The matrix was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A matriz não foi exportada: %1</translation>
     </message>
     <message>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição do log do sandbox: altere-a e pressione Enviar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;novamente</translation>
     </message>
     <message>
         <source>Try %1 %2 live – StatusDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar %1 %2 ao vivo – StatusDeck</translation>
     </message>
     <message>
         <source>Exchanges, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocas, brutas</translation>
     </message>
     <message>
         <source>Send the requests to the sandbox again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as requisições ao sandbox de novo</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;O que observar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Trocas&lt;/b&gt; (como enviadas e recebidas; os fins de linha são CR LF)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent to the sandbox at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao sandbox em %1.</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Iniciando o sandbox…</translation>
+        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
         <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox estava parado e a porta %1 está ocupada: ele foi iniciado na porta %2 (%3). Pare-o na página Sandbox.</translation>
     </message>
     <message>
         <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox estava parado: ele foi iniciado na porta %1 (%2). Pare-o na página Sandbox.</translation>
     </message>
     <message>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
         <source>--&gt; request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; requisição %1 de %2</translation>
     </message>
     <message>
         <source> (to a port where nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (para uma porta onde nada escuta)</translation>
     </message>
     <message>
         <source>&lt;-- no response</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- nenhuma resposta</translation>
     </message>
     <message numerus="yes">
         <source>&lt;-- response (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;-- resposta (%n byte)</numerusform>
+            <numerusform>&lt;-- resposta (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>    as the card says</source>
-        <translation type="unfinished"></translation>
+        <translation>    como o cartão diz</translation>
     </message>
     <message>
         <source>    NOT as the card says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    NÃO como o cartão diz: %1</translation>
     </message>
     <message>
         <source>✔ What arrived is what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ O que chegou é o que o cartão diz.</translation>
     </message>
     <message>
         <source>✘ What arrived is not what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ O que chegou não é o que o cartão diz.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado.</translation>
     </message>
 </context>
 <context>
@@ -2398,35 +2409,35 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 %2 comparado com %2 {1 ?}</translation>
+        <translation>%1 comparado com %2</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir HAR…</translation>
     </message>
     <message>
         <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo HAR (das devtools ou de &apos;statusdeck serve --har&apos;) no registro de trocas</translation>
     </message>
     <message>
         <source>Open HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos HAR (*.har);;Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>The HAR file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo HAR não foi aberto.</translation>
     </message>
     <message>
         <source>The exchange log is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de trocas continua como estava.</translation>
     </message>
     <message>
         <source>no card &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cartão &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +2460,39 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Run Cross-Origin Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar matriz cross-origin</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export the cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a matriz cross-origin</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a matriz</translation>
     </message>
     <message>
         <source>As Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Markdown…</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como CSV…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como JSON…</translation>
     </message>
     <message>
         <source>Cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz cross-origin</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>Cada célula: um GET com Authorization, Cookie e X-StatusDeck-Probe redirecionado para a origem da linha. %1 os três chegaram · %2 um cabeçalho foi removido · %3 não seguido · ⚠ o cliente não fez o que seu perfil prevê. O fetch() de um navegador não envia Cookie (nenhuma página pode defini-lo); um formulário ou uma navegação não define nenhum dos três, por isso esta grade não é oferecida a eles. Escolha uma célula para ver a regra por trás.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2559,11 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Comparison: %1 %2 and %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação: %1 %2 e %3 %4</translation>
     </message>
     <message>
         <source>Card: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2747,48 +2758,48 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar fins de linha (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado, somente leitura: %1. Reconstruído a partir dos campos do HAR, não de bytes que este sandbox viu.</translation>
     </message>
     <message>
         <source>no bytes arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum byte chegou</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
+            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
         </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>outro arquivo HAR está sendo lido; abra este quando terminar</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n exchange(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n troca aberta de %1</numerusform>
+            <numerusform>%n trocas abertas de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2840,57 +2851,57 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2, ao vivo do sandbox do StatusDeck na porta %3 (ele responde qualquer código em /status/CODE)</translation>
     </message>
     <message>
         <source>Copied: curl for the sandbox on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: curl para o sandbox na porta %1</translation>
     </message>
     <message>
         <source>Copied: the card&apos;s curl example</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: o exemplo de curl do cartão</translation>
     </message>
     <message>
         <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar um comando curl para o sandbox em execução: curl -i %1</translation>
     </message>
     <message>
         <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os comandos curl que mostram este status e seus cabeçalhos (inicie o Sandbox para obter um para ele)</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar uma pasta de perfil temporária: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n option(s) that turn off background work]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n opção que desativa trabalho em segundo plano]</numerusform>
+            <numerusform>[%n opções que desativam trabalho em segundo plano]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saiu com status %2 antes de a página terminar</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished">%1 travou</translation>
+        <translation>%1 travou</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">não foi possível iniciar %1: %2</translation>
+        <translation>%1 não pôde ser iniciado: %2</translation>
     </message>
     <message>
         <source>the browser run took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução do navegador levou mais de %1 s</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo esgotado</translation>
     </message>
 </context>
 <context>
@@ -3100,119 +3111,123 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not run for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não roda de verdade.</translation>
     </message>
     <message>
         <source>%1 env GOVERSION failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env GOVERSION falhou: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado por %2; instale o pacote Debian %3 (ou pip install %1).</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>cannot prepare the Go client&apos;s build in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível preparar a compilação do cliente Go em %1</translation>
     </message>
     <message>
         <source>go build of the lab&apos;s Go client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>go build do cliente Go do laboratório falhou: %1</translation>
     </message>
     <message>
         <source>the Go client was built but %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente Go foi compilado, mas %1 está faltando</translation>
     </message>
     <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (programa real, comparado com o perfil %2, observado com %3)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está instalado (não encontrado no PATH); instale o pacote Debian %2 para executar a matriz com o %3 real.</translation>
     </message>
     <message>
         <source>%1 (emulated profile, observed with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (perfil emulado, observado com %2)</translation>
     </message>
     <message>
         <source>observed with %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>observado com %1, instalado %2</translation>
     </message>
     <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: difere do perfil %2 (%3): %4</translation>
     </message>
     <message>
         <source>Version: %1 installed; the profile was observed with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão: %1 instalada; o perfil foi observado com %2%3</translation>
     </message>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (uma versão diferente: uma divergência pode ser da versão, não do perfil)</translation>
     </message>
     <message>
         <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (navegador real, comparado com o perfil %2)</translation>
     </message>
     <message>
         <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está instalado (nenhum de %2 está no PATH); instale o pacote %3 para executar a matriz no navegador real.</translation>
     </message>
     <message>
         <source>all kept</source>
-        <translation type="unfinished"></translation>
+        <translation>todos mantidos</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada célula: um GET de %1 com Authorization, Cookie e X-StatusDeck-Probe, redirecionado para %2; qual dos três não chegou.</translation>
     </message>
     <message>
         <source>redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>redirecionar para</translation>
     </message>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras por trás das células (as do perfil; [n] numa célula):</translation>
     </message>
     <message>
         <source> (card: statusdeck show %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cartão: statusdeck show %1)</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
-        <translation type="unfinished"></translation>
+        <translation>Células que diferem da previsão do perfil (⚠):</translation>
     </message>
     <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>mesma origem</translation>
     </message>
     <message>
         <source>another port</source>
-        <translation type="unfinished"></translation>
+        <translation>outra porta</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>outro host</translation>
     </message>
     <message>
         <source>→ another origin: %1, and every header is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>→ outra origem: %1, e todos os cabeçalhos são mantidos</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ outra origem: %1, então %2 é removido</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ outra origem: %1, então %2 e %3 são removidos</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>Cada célula: um GET com fetch() de %1 com Authorization e X-StatusDeck-Probe (nenhuma página pode definir Cookie), redirecionado para %2; qual dos dois não chegou.</translation>
     </message>
 </context>
 <context>
@@ -3246,43 +3261,51 @@ Também %1 (%2): statusdeck show %3</translation>
     <name>statusdeck::lab::browser</name>
     <message>
         <source>not possible with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível com um formulário</translation>
     </message>
     <message>
         <source>not possible with a navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível com uma navegação</translation>
     </message>
     <message>
         <source>%1, fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fetch()</translation>
     </message>
     <message>
         <source>%1, HTML form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, formulário HTML</translation>
     </message>
     <message>
         <source>%1, navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, navegação</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight CORS: antes de um %1 cross-origin, o navegador pergunta a esta origem se pode enviá-lo.</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight CORS: antes de um %1 cross-origin com %2, o navegador pergunta a esta origem se pode enviá-lo (um cabeçalho definido por um script precisa da permissão do servidor).</translation>
     </message>
     <message>
         <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: null: após um redirecionamento para outra origem, a origem da requisição é opaca, então o navegador envia null.</translation>
     </message>
     <message>
         <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: o navegador informa a origem da página numa requisição que não é GET nem HEAD, ou que vai para outra origem.</translation>
     </message>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1: a origem da página, numa requisição para outra origem.</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>a matriz cross-origin envia Authorization, Cookie e um cabeçalho próprio, e um formulário HTML não pode definir nenhum deles, por isso não é oferecida para um formulário; use o modo fetch, que envia Authorization e o cabeçalho próprio (nenhuma página pode definir Cookie).</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>a matriz cross-origin envia Authorization, Cookie e um cabeçalho próprio, e uma navegação não pode definir nenhum deles, por isso não é oferecida para uma navegação; use o modo fetch, que envia Authorization e o cabeçalho próprio (nenhuma página pode definir Cookie).</translation>
     </message>
 </context>
 </TS>

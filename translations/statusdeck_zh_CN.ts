@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Try it live</source>
-        <translation type="unfinished"></translation>
+        <translation>实时试一试</translation>
     </message>
     <message>
         <source>sends the requests that make this code happen to the sandbox, and shows what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>将产生此状态码的请求发送到沙盒，并显示返回的内容</translation>
     </message>
 </context>
 <context>
@@ -636,103 +636,103 @@
     </message>
     <message>
         <source>Go net/http, body from a stream (no GetBody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go net/http，来自流的请求体（无 GetBody）</translation>
     </message>
     <message>
         <source>Go cannot send this body again (GetBody is nil), so it returns the %1 to the caller without following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 无法再次发送此请求体（GetBody 为 nil），因此它将 %1 返回给调用方而不跟随。</translation>
     </message>
     <message>
         <source>Python httpx</source>
-        <translation type="unfinished"></translation>
+        <translation>Python httpx</translation>
     </message>
     <message>
         <source>httpx turns every method but HEAD into a GET on 302 and 303, and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx 在 302 和 303 时将除 HEAD 以外的所有方法改为 GET，并丢弃请求体。</translation>
     </message>
     <message>
         <source>httpx turns a POST into a GET on 301 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx 在 301 时将 POST 改为 GET，并丢弃请求体。</translation>
     </message>
     <message>
         <source>httpx keeps the %1 and sends the body again: only a change to GET drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>httpx 保留 %1 并再次发送请求体：只有改为 GET 时才会丢弃请求体。</translation>
     </message>
     <message>
         <source>Python aiohttp</source>
-        <translation type="unfinished"></translation>
+        <translation>Python aiohttp</translation>
     </message>
     <message>
         <source>aiohttp turns this %1 into a GET and drops the data (a 303 for every method but HEAD, a 301 or 302 for POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp 将此 %1 改为 GET 并丢弃数据（303 对除 HEAD 以外的所有方法，301 或 302 对 POST）。</translation>
     </message>
     <message>
         <source>aiohttp keeps the %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>aiohttp 保留 %1 及其数据。</translation>
     </message>
     <message>
         <source>HTTPie (http --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie (http --follow)</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns every method but HEAD into a GET on 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie（通过 requests）在 302 和 303 时将除 HEAD 以外的所有方法改为 GET。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) turns a POST into a GET on 301.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie（通过 requests）在 301 时将 POST 改为 GET。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the %1 but drops the body on 301, 302 and 303.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie（通过 requests）保留 %1，但在 301、302 和 303 时丢弃请求体。</translation>
     </message>
     <message>
         <source>HTTPie (through requests) keeps the method and the body on 307 and 308.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie（通过 requests）在 307 和 308 时保留方法和请求体。</translation>
     </message>
     <message>
         <source>The browser turns the POST into a GET on %1 and drops the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器在 %1 时将 POST 改为 GET，并丢弃请求体。</translation>
     </message>
     <message>
         <source>The browser follows a 303 with a GET, without the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器用 GET 跟随 303，不带请求体。</translation>
     </message>
     <message>
         <source>The browser keeps the %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器在 %2 时保留 %1。</translation>
     </message>
     <message>
         <source>The browser keeps the %1 and its body on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器在 %2 时保留 %1 及其请求体。</translation>
     </message>
     <message>
         <source>HTML form submission (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 表单提交（浏览器）</translation>
     </message>
     <message>
         <source>An HTML form sends only GET or POST; a %1 is not possible with a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 表单只能发送 GET 或 POST；无法用表单发送 %1。</translation>
     </message>
     <message>
         <source>Top-level navigation (browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层导航（浏览器）</translation>
     </message>
     <message>
         <source>A navigation is a GET; a %1 is not possible with a navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>导航是 GET 请求；无法用导航发送 %1。</translation>
     </message>
     <message>
         <source>scheme %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>协议 %1 ≠ %2</translation>
     </message>
     <message>
         <source>host %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 ≠ %2</translation>
     </message>
     <message>
         <source>port %1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 ≠ %2</translation>
     </message>
 </context>
 <context>
@@ -1081,75 +1081,81 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Open a window of its own instead of using the running one (it does not save settings and starts its sandbox on a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个独立窗口，而不使用正在运行的窗口（不保存设置，并在空闲端口上启动其沙盒）。</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件：%1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是 HAR 文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>Starts a sandbox on free ports and runs a client through GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS x 301, 302, 303, 307, 308, live, and prints what the server saw. A real browser (--client chromium, chrome or firefox with --real) runs headless with a throw-away profile and makes its requests with fetch(), an HTML form or a navigation (--mode). Exit status 1 when it could not run (a real program or browser that is not installed, a Python module that cannot be imported, a Go client that does not build). The real go and go-stream are a small Go program built once with the installed go into the cache folder; go-stream sends the body from a stream Go cannot read again. With --cross-origin it runs the cross-origin matrix instead: a GET with Authorization, Cookie and X-StatusDeck-Probe through each code to the same origin, another port and another host, and shows which headers arrived. Each cell names the rule behind it ([n], listed below the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>在空闲端口上启动沙盒，让客户端实时运行 GET、HEAD、POST、PUT、PATCH、DELETE、OPTIONS x 301、302、303、307、308，并打印服务器收到的内容。真实浏览器（--client chromium、chrome 或 firefox 配合 --real）以无头模式运行，使用一次性配置文件，并通过 fetch()、HTML 表单或导航（--mode）发出请求。无法运行时（真实程序或浏览器未安装、Python 模块无法导入、Go 客户端无法构建）退出状态为 1。真实的 go 和 go-stream 是一个小型 Go 程序，用已安装的 go 在缓存文件夹中构建一次；go-stream 从 Go 无法再次读取的流中发送请求体。使用 --cross-origin 时改为运行跨源矩阵：一个带 Authorization、Cookie 和 X-StatusDeck-Probe 的 GET 经每个状态码发往同源、另一端口和另一主机，并显示哪些标头到达。每个单元格都注明其背后的规则（[n]，列于表格下方）。</translation>
     </message>
     <message>
         <source>The client: fetch, curl, requests, urllib, go, postman, rfc, wget, httpx, aiohttp, httpie, go-stream, form, navigate (emulated), qt (Qt itself); with --real: curl, python3, node, wget, requests, httpx, aiohttp, httpie, go, go-stream, chromium, chrome, firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端：fetch、curl、requests、urllib、go、postman、rfc、wget、httpx、aiohttp、httpie、go-stream、form、navigate（模拟）、qt（Qt 本身）；配合 --real：curl、python3、node、wget、requests、httpx、aiohttp、httpie、go、go-stream、chromium、chrome、firefox。</translation>
     </message>
     <message>
         <source>With a real browser: how it makes the requests, fetch() (every method, the default), form (GET and POST) or navigate (GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用真实浏览器时发出请求的方式：fetch()（所有方法，默认）、form（GET 和 POST）或 navigate（GET）。</translation>
     </message>
     <message>
         <source>Run the cross-origin matrix: Authorization, Cookie and a custom header to the same origin, another port and another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行跨源矩阵：将 Authorization、Cookie 和一个自定义标头发往同源、另一端口和另一主机。</translation>
     </message>
     <message>
         <source>statusdeck: matrix takes no arguments besides --client, --real, --mode, --cross-origin and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck：matrix 除 --client、--real、--mode、--cross-origin 和 --format 外不接受参数。</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode takes fetch, form or navigate, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck：matrix --mode 接受 fetch、form 或 navigate，而不是“%1”。</translation>
     </message>
     <message>
         <source>statusdeck: matrix --mode needs a real browser: --client chromium, chrome or firefox with --real.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck：matrix --mode 需要真实浏览器：--client chromium、chrome 或 firefox 配合 --real。</translation>
     </message>
     <message>
         <source>statusdeck: --client %1 and --mode %2 name different modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck：--client %1 和 --mode %2 指定的模式不同。</translation>
     </message>
     <message>
         <source>open a HAR file in the window&apos;s exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口的交换日志中打开 HAR 文件</translation>
     </message>
     <message>
         <source>Opens FILE.har (from &apos;statusdeck serve --har&apos;, browser devtools or a proxy) in the exchange log of the Sandbox page, read-only and marked as imported, beside the live exchanges. When a StatusDeck window is open already, the file opens there and that window comes to the front; the command then ends at once, with status 1 when the file could not be read as HAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>在沙盒页面的交换日志中打开 FILE.har（来自“statusdeck serve --har”、浏览器开发者工具或代理），只读并标记为已导入，与实时交换并列显示。如果已有 StatusDeck 窗口打开，文件将在该窗口中打开并将其置于前台；命令随即结束，如果文件无法作为 HAR 读取，则状态为 1。</translation>
     </message>
     <message>
         <source>open needs exactly one HAR file, for example: statusdeck open run.har</source>
-        <translation type="unfinished"></translation>
+        <translation>open 需要恰好一个 HAR 文件，例如：statusdeck open run.har</translation>
     </message>
     <message>
         <source>Picture a part of the reference instead: guide (the Which Code dialog, answered to a result), compare (the card beside its first confused-with card) or favourites (a few cards starred).</source>
-        <translation type="unfinished"></translation>
+        <translation>改为截取参考的某一部分：guide（“选哪个状态码”对话框，已答至结果）、compare（卡片及其第一张易混淆卡片并列）或 favourites（几张已加星标的卡片）。</translation>
     </message>
     <message>
         <source>--show takes guide, compare or favourites, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show 接受 guide、compare 或 favourites，而不是“%1”。</translation>
     </message>
     <message>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码参考和重定向实验室。不带命令时打开窗口（如已给出，则打开卡片 CODE，或在交换日志中打开 FILE.har）；如果窗口已打开，则将其置于前台并在其中打开卡片或文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>statusdeck: %n exchange(s) got no line (and are not in the HAR): the log dropped them before they could be printed.</source>
+        <translation>
+            <numerusform>statusdeck：%n 个交换没有输出行（也不在 HAR 中）：日志在打印之前就丢弃了它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1182,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>statusdeck: a StatusDeck window is running but did not take the request (%1). Close it, or start another with --new-window.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusdeck：有一个 StatusDeck 窗口正在运行，但未接受请求（%1）。请关闭它，或使用 --new-window 启动另一个窗口。</translation>
     </message>
 </context>
 <context>
@@ -1210,93 +1216,93 @@ Also %1 (%2): statusdeck show %3</source>
     <name>HarImport</name>
     <message>
         <source>request body not in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 中没有请求体</translation>
     </message>
     <message>
         <source>request body rebuilt from postData.params</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体由 postData.params 重建</translation>
     </message>
     <message>
         <source>no response in the HAR (status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 中没有响应（状态 0）</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应：%1</translation>
     </message>
     <message>
         <source>response body not in the HAR (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 中没有响应体（%1 字节）</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>无请求</translation>
     </message>
     <message>
         <source>no request.method</source>
-        <translation type="unfinished"></translation>
+        <translation>无 request.method</translation>
     </message>
     <message>
         <source>no request.url</source>
-        <translation type="unfinished"></translation>
+        <translation>无 request.url</translation>
     </message>
     <message>
         <source>no response in the HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 中没有响应</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2，位于字节 %3</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: it has no &quot;log&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 HAR 文件：它没有 &quot;log&quot; 对象</translation>
     </message>
     <message>
         <source>%1 is HAR version %2; StatusDeck reads versions 1.1 and 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 HAR 版本 %2；StatusDeck 可读取版本 1.1 和 1.2</translation>
     </message>
     <message>
         <source>%1 is not a HAR file: its log has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 HAR 文件：其 log 没有 &quot;entries&quot; 列表</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1：%2</translation>
     </message>
     <message>
         <source>cut at %1 KiB per side</source>
-        <translation type="unfinished"></translation>
+        <translation>每侧截断于 %1 KiB</translation>
     </message>
     <message>
         <source>%1, entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 个条目，共 %3 个</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 个条目（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the first %1 entries were read; %n more left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只读取了前 %1 个条目；另有 %n 个被略去</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) cut at %1 KiB per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目每侧截断于 %1 KiB</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; StatusDeck opens HAR files of up to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 MiB；StatusDeck 可打开最大 %3 MiB 的 HAR 文件</translation>
     </message>
 </context>
 <context>
@@ -1310,22 +1316,22 @@ Also %1 (%2): statusdeck show %3</source>
     <name>RequestText</name>
     <message>
         <source>[StatusDeck: the sandbox&apos;s log has no bytes for this hop; the text below is rebuilt from what the client sent and got, it is not what went over the wire]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck：沙盒日志中没有此跳的字节；以下文本根据客户端发送和收到的内容重建，并非实际线路上传输的内容]</translation>
     </message>
     <message>
         <source>[StatusDeck: this hop went to %1, not to the sandbox, so nothing was logged; the text below is rebuilt from what the client sent and got]</source>
-        <translation type="unfinished"></translation>
+        <translation>[StatusDeck：此跳发往 %1 而非沙盒，因此没有记录；以下文本根据客户端发送和收到的内容重建]</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::RawReplay</name>
     <message>
         <source>the sandbox closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒未作应答即关闭了连接</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无应答</translation>
     </message>
 </context>
 <context>
@@ -1528,125 +1534,125 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1：%2</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::EmptyLogHint</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Command to send a first request</source>
-        <translation type="unfinished"></translation>
+        <translation>发送第一个请求的命令</translation>
     </message>
     <message>
         <source>Copy this command to the clipboard, to paste it in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>将此命令复制到剪贴板，以便粘贴到终端中</translation>
     </message>
     <message>
         <source>No exchange matches the filter. Clear it to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与筛选条件匹配的交换。清除筛选条件即可查看全部。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Send a request to the sandbox from any client: a browser, your code, or this command in a terminal. It shows up here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚无交换。&lt;/b&gt;&lt;br/&gt;从任意客户端向沙盒发送请求：浏览器、你的代码，或在终端中运行此命令。请求到达后会显示在这里。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No exchanges yet.&lt;/b&gt;&lt;br/&gt;Start the sandbox, then send it a request from any client, for example with this command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚无交换。&lt;/b&gt;&lt;br/&gt;请启动沙盒，然后从任意客户端向其发送请求，例如在终端中运行此命令。</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeActions</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一条再次发送此请求的 curl 命令</translation>
     </message>
     <message>
         <source>Copy as fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 fetch</translation>
     </message>
     <message>
         <source>Copy a JavaScript fetch() call that sends this request again</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一个再次发送此请求的 JavaScript fetch() 调用</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished">复制 URL</translation>
+        <translation>复制 URL</translation>
     </message>
     <message>
         <source>Copy the URL of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>复制此请求的 URL</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished">已将 %1 复制到剪贴板</translation>
+        <translation>已将 %1 复制到剪贴板</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>重放</translation>
     </message>
     <message>
         <source>Send the same bytes to the sandbox again; the answer shows up as a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>再次向沙盒发送相同的字节；应答将显示为新的交换</translation>
     </message>
     <message>
         <source>Edit and Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑并重新发送…</translation>
     </message>
     <message>
         <source>Open this request in the lab&apos;s request composer to change it and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>在实验室的请求编辑器中打开此请求，修改后发送</translation>
     </message>
     <message>
         <source>Open the Status Card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开状态卡片</translation>
     </message>
     <message>
         <source>Show the reference card of this exchange&apos;s status code</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此交换的状态码的参考卡片</translation>
     </message>
     <message>
         <source>Expand or Collapse the Redirect Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>展开或折叠重定向链</translation>
     </message>
     <message>
         <source>Show or hide the later hops of this redirect chain</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏此重定向链的后续跳</translation>
     </message>
     <message>
         <source>This exchange is not a whole HTTP request, so there is nothing to copy as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>此交换不是完整的 HTTP 请求，因此没有可复制为命令的内容</translation>
     </message>
     <message>
         <source>Copied the fetch() call to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 fetch() 调用复制到剪贴板</translation>
     </message>
     <message>
         <source>Start the sandbox to replay a request</source>
-        <translation type="unfinished"></translation>
+        <translation>启动沙盒以重放请求</translation>
     </message>
     <message>
         <source>Replayed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已重放 %1：%2</translation>
     </message>
     <message>
         <source>Replay of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重放 %1 失败：%2</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重放 %1…</translation>
     </message>
 </context>
 <context>
@@ -1693,37 +1699,37 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入（只读）</translation>
     </message>
     <message>
         <source>(nothing arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未收到任何内容）</translation>
     </message>
     <message>
         <source>(not an HTTP request)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是 HTTP 请求）</translation>
     </message>
     <message numerus="yes">
         <source>(%n hop(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 跳）</numerusform>
         </translation>
     </message>
     <message>
         <source>A redirect chain: expand it to see every hop (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向链：展开以查看每一跳 (+)</translation>
     </message>
     <message>
         <source>A redirect chain: collapse it to this first request (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向链：折叠为第一个请求 (−)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
 </context>
 <context>
@@ -1799,27 +1805,27 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>&lt;a href=&apos;card:%1&apos;&gt;(the %1 card)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;card:%1&apos;&gt;（%1 卡片）&lt;/a&gt;</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%1</translation>
     </message>
     <message>
         <source>−%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1：%2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Why −%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 −%1：%2</translation>
     </message>
     <message>
         <source>Why every header is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所有标头的原因：%1</translation>
     </message>
 </context>
 <context>
@@ -1955,148 +1961,152 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Observed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 观察</translation>
     </message>
     <message>
         <source>%1 (real browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（真实浏览器）</translation>
     </message>
     <message>
         <source>Cross-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>跨源</translation>
     </message>
     <message>
         <source>Running %1 through the cross-origin matrix: from %2 to the same origin, to %3 and to %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在让 %1 运行跨源矩阵：从 %2 发往同源、%3 和 %4…</translation>
     </message>
     <message>
         <source>Running %1 through every method into %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在让 %1 以每种方法运行 %2，于 %3…</translation>
     </message>
     <message>
         <source>run the matrix first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行矩阵</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”</translation>
     </message>
     <message>
         <source>Matrix exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵已导出到 %1</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Export the Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出矩阵</translation>
     </message>
     <message>
         <source>The matrix was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵未导出：%1</translation>
     </message>
     <message>
         <source>The request from the sandbox&apos;s log: change it, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自沙盒日志的请求：修改后按“发送”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::gui::LiveDemoDialog</name>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送(&amp;A)</translation>
     </message>
     <message>
         <source>Try %1 %2 live – StatusDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>实时试用 %1 %2 – StatusDeck</translation>
     </message>
     <message>
         <source>Exchanges, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>交换（原始）</translation>
     </message>
     <message>
         <source>Send the requests to the sandbox again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次向沙盒发送这些请求</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to notice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;注意事项&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Exchanges&lt;/b&gt; (as sent and received; line ends are CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;交换(&amp;E)&lt;/b&gt;（按发送和接收的原样；行尾为 CR LF）</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Sent to the sandbox at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到 %1 的沙盒。</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">正在启动沙盒…</translation>
+        <translation>正在启动沙盒…</translation>
     </message>
     <message>
         <source>The sandbox was stopped and port %1 is taken: it was started on port %2 (%3). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒原已停止且端口 %1 被占用：已在端口 %2 上启动（%3）。可在沙盒页面上停止它。</translation>
     </message>
     <message>
         <source>The sandbox was stopped: it was started on port %1 (%2). Stop it on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒原已停止：已在端口 %1 上启动（%2）。可在沙盒页面上停止它。</translation>
     </message>
     <message>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动沙盒：%1</translation>
     </message>
     <message>
         <source>--&gt; request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; 请求 %1/%2</translation>
     </message>
     <message>
         <source> (to a port where nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation> （发往无人监听的端口）</translation>
     </message>
     <message>
         <source>&lt;-- no response</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- 无响应</translation>
     </message>
     <message numerus="yes">
         <source>&lt;-- response (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;-- 响应（%n 字节）</numerusform>
         </translation>
     </message>
     <message>
         <source>    as the card says</source>
-        <translation type="unfinished"></translation>
+        <translation>    与卡片所述一致</translation>
     </message>
     <message>
         <source>    NOT as the card says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    与卡片所述不一致：%1</translation>
     </message>
     <message>
         <source>✔ What arrived is what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 收到的内容与卡片所述一致。</translation>
     </message>
     <message>
         <source>✘ What arrived is not what the card says.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 收到的内容与卡片所述不一致。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2387,35 +2397,35 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 %2 与 %2 的比较 {1 ?}</translation>
+        <translation>%1 与 %2 对比</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 HAR(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a HAR file (from devtools or &apos;statusdeck serve --har&apos;) in the exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>在交换日志中打开 HAR 文件（来自开发者工具或“statusdeck serve --har”）</translation>
     </message>
     <message>
         <source>Open HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 文件 (*.har);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The HAR file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开 HAR 文件。</translation>
     </message>
     <message>
         <source>The exchange log is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换日志保持不变。</translation>
     </message>
     <message>
         <source>no card &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有卡片“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2438,39 +2448,39 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Run Cross-Origin Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>运行跨源矩阵</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export the cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出跨源矩阵</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出矩阵</translation>
     </message>
     <message>
         <source>As Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Markdown…</translation>
     </message>
     <message>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON…</translation>
     </message>
     <message>
         <source>Cross-origin matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>跨源矩阵</translation>
     </message>
     <message>
-        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. Pick a cell for the rule behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
+        <translation>每个单元格：一个带 Authorization、Cookie 和 X-StatusDeck-Probe 的 GET，被重定向到该行的源。%1 三个都到达 · %2 有标头被移除 · %3 未跟随 · ⚠ 客户端的行为与其配置文件的预测不符。浏览器的 fetch() 不发送 Cookie（页面无法设置）；表单或导航三个都无法设置，因此不提供此网格。选择一个单元格查看其背后的规则。</translation>
     </message>
 </context>
 <context>
@@ -2537,11 +2547,11 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Comparison: %1 %2 and %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：%1 %2 与 %3 %4</translation>
     </message>
     <message>
         <source>Card: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2732,46 +2742,46 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示行尾 (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入，只读：%1。根据 HAR 的字段重建，并非此沙盒收到的字节。</translation>
     </message>
     <message>
         <source>no bytes arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到任何字节</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
         </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 HAR 文件正在读取中；请待其完成后再打开此文件</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n exchange(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 打开 %n 个交换</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,56 +2833,56 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source># %1 %2, live from the StatusDeck sandbox on port %3 (it answers any code at /status/CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2，实时来自端口 %3 上的 StatusDeck 沙盒（它在 /status/CODE 应答任意状态码）</translation>
     </message>
     <message>
         <source>Copied: curl for the sandbox on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：端口 %1 上沙盒的 curl 命令</translation>
     </message>
     <message>
         <source>Copied: the card&apos;s curl example</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：卡片的 curl 示例</translation>
     </message>
     <message>
         <source>Copy a curl command for the running sandbox: curl -i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为正在运行的沙盒复制 curl 命令：curl -i %1</translation>
     </message>
     <message>
         <source>Copy the curl commands that show this status and its headers (start the Sandbox to get one for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制显示此状态及其标头的 curl 命令（启动沙盒以获取针对它的命令）</translation>
     </message>
 </context>
 <context>
     <name>statusdeck::lab::BrowserRun</name>
     <message>
         <source>cannot make a temporary profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时配置文件文件夹：%1</translation>
     </message>
     <message numerus="yes">
         <source>[%n option(s) that turn off background work]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 个关闭后台活动的选项]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exited with status %2 before the page was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在页面完成前以状态 %2 退出</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished">%1 崩溃了</translation>
+        <translation>%1 崩溃</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">无法启动 %1：%2</translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>the browser run took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器运行时间超过 %1 秒</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
 </context>
 <context>
@@ -3082,119 +3092,123 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>&apos;%1&apos; does not run for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不以真实方式运行。</translation>
     </message>
     <message>
         <source>%1 env GOVERSION failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env GOVERSION 失败：%2</translation>
     </message>
     <message>
         <source>%1 cannot be imported by %2; install the Debian package %3 (or pip install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 无法导入 %1；请安装 Debian 软件包 %3（或 pip install %1）。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>cannot prepare the Go client&apos;s build in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中准备 Go 客户端的构建</translation>
     </message>
     <message>
         <source>go build of the lab&apos;s Go client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室 Go 客户端的 go build 失败：%1</translation>
     </message>
     <message>
         <source>the Go client was built but %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 客户端已构建，但缺少 %1</translation>
     </message>
     <message>
         <source>%1 (real program, compared with the %2 profile, observed with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（真实程序，与 %2 配置文件对比，使用 %3 观察）</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on PATH); install the Debian package %2 to run the matrix with the real %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未安装（在 PATH 中未找到）；请安装 Debian 软件包 %2，以便用真实的 %3 运行矩阵。</translation>
     </message>
     <message>
         <source>%1 (emulated profile, observed with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（模拟配置文件，使用 %2 观察）</translation>
     </message>
     <message>
         <source>observed with %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 观察，已安装 %2</translation>
     </message>
     <message>
         <source>  %1: differs from the %2 profile (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：与 %2 配置文件不同（%3）：%4</translation>
     </message>
     <message>
         <source>Version: %1 installed; the profile was observed with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：已安装 %1；配置文件是使用 %2 观察的%3</translation>
     </message>
     <message>
         <source> (a different version: a mismatch may be the version&apos;s, not the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> （版本不同：不一致可能源于版本，而非配置文件）</translation>
     </message>
     <message>
         <source>%1 (real browser, compared with the %2 profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（真实浏览器，与 %2 配置文件对比）</translation>
     </message>
     <message>
         <source>%1 is not installed (none of %2 is on PATH); install the package %3 to run the matrix in the real browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未安装（%2 均不在 PATH 中）；请安装软件包 %3，以便在真实浏览器中运行矩阵。</translation>
     </message>
     <message>
         <source>all kept</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留</translation>
     </message>
     <message>
         <source>Each cell: a GET from %1 with Authorization, Cookie and X-StatusDeck-Probe, redirected to %2; which of the three did not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格：一个从 %1 发出、带 Authorization、Cookie 和 X-StatusDeck-Probe 的 GET，被重定向到 %2；三者中哪些未到达。</translation>
     </message>
     <message>
         <source>redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向到</translation>
     </message>
     <message>
         <source>Rules behind the cells (the profile&apos;s; [n] in a cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格背后的规则（来自配置文件；单元格中的 [n]）：</translation>
     </message>
     <message>
         <source> (card: statusdeck show %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （卡片：statusdeck show %1）</translation>
     </message>
     <message>
         <source>Cells that differ from the profile&apos;s prediction (⚠):</source>
-        <translation type="unfinished"></translation>
+        <translation>与配置文件预测不同的单元格 (⚠)：</translation>
     </message>
     <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>同源</translation>
     </message>
     <message>
         <source>another port</source>
-        <translation type="unfinished"></translation>
+        <translation>另一端口</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>另一主机</translation>
     </message>
     <message>
         <source>→ another origin: %1, and every header is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 另一个源：%1，所有标头均保留</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 另一个源：%1，因此 %2 被移除</translation>
     </message>
     <message>
         <source>→ another origin: %1, so %2 and %3 are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 另一个源：%1，因此 %2 和 %3 被移除</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Each cell: a fetch() GET from %1 with Authorization and X-StatusDeck-Probe (no page can set Cookie), redirected to %2; which of the two did not arrive.</source>
+        <translation>每个单元格：一个从 %1 发出、带 Authorization 和 X-StatusDeck-Probe 的 fetch() GET（页面无法设置 Cookie），被重定向到 %2；两者中哪个没有到达。</translation>
     </message>
 </context>
 <context>
@@ -3228,43 +3242,51 @@ Also %1 (%2): statusdeck show %3</source>
     <name>statusdeck::lab::browser</name>
     <message>
         <source>not possible with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用表单实现</translation>
     </message>
     <message>
         <source>not possible with a navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用导航实现</translation>
     </message>
     <message>
         <source>%1, fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，fetch()</translation>
     </message>
     <message>
         <source>%1, HTML form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，HTML 表单</translation>
     </message>
     <message>
         <source>%1, navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，导航</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1, the browser asks this origin whether it may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS 预检：在跨源 %1 之前，浏览器会询问此源是否可以发送。</translation>
     </message>
     <message>
         <source>CORS preflight: before a cross-origin %1 with %2, the browser asks this origin whether it may send it (a header a script set needs the server&apos;s permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS 预检：在带 %2 的跨源 %1 之前，浏览器会询问此源是否可以发送（脚本设置的标头需要服务器许可）。</translation>
     </message>
     <message>
         <source>Origin: null: after a redirect to another origin the request&apos;s origin is opaque, so the browser sends null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: null：重定向到另一个源后，请求的源是不透明的，因此浏览器发送 null。</translation>
     </message>
     <message>
         <source>Origin: %1: the browser names the page&apos;s origin on a request that is not a GET or HEAD, or that goes to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1：对于非 GET 或 HEAD 的请求，或发往另一个源的请求，浏览器会注明页面的源。</translation>
     </message>
     <message>
         <source>Origin: %1: the page&apos;s origin, on a request to another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1：页面的源，用于发往另一个源的请求。</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and an HTML form can set none of them, so it is not offered for a form; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>跨源矩阵会发送 Authorization、Cookie 和一个自定义标头，而 HTML 表单一个都无法设置，因此不为表单提供；请使用 fetch 模式，它会发送 Authorization 和自定义标头（页面无法设置 Cookie）。</translation>
+    </message>
+    <message>
+        <source>the cross-origin matrix sends Authorization, Cookie and a custom header, and a navigation can set none of them, so it is not offered for a navigation; use the fetch mode, which sends Authorization and the custom header (no page can set Cookie).</source>
+        <translation>跨源矩阵会发送 Authorization、Cookie 和一个自定义标头，而导航一个都无法设置，因此不为导航提供；请使用 fetch 模式，它会发送 Authorization 和自定义标头（页面无法设置 Cookie）。</translation>
     </message>
 </context>
 </TS>

@@ -223,10 +223,12 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         if (skipped == skippedReported)
             return;
         skippedReported = skipped;
+        // Counted apart: lupdate's parser loops on a template argument inside translate().
+        const int count = skipped > quint64(INT_MAX) ? INT_MAX : int(skipped);
         err << QCoreApplication::translate("CommandLine",
                                            "statusdeck: %n exchange(s) got no line (and are not in the HAR): the "
                                            "log dropped them before they could be printed.",
-                                           nullptr, int(qMin<quint64>(skipped, INT_MAX)))
+                                           nullptr, count)
             << Qt::endl;
     };
     QTimer skippedTimer;
