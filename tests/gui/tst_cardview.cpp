@@ -125,7 +125,8 @@ private Q_SLOTS:
         MainWindow window(m_catalog, m_snippets, *settings);
         QVERIFY(window.openCard(u"429"_s));
         SnippetPane *pane = window.referencePage()->snippetPane();
-        QVERIFY2(pane->curlCommand().contains(u"http://localhost:${PORT:-8080}/example"_s), qPrintable(pane->curlCommand()));
+        QVERIFY2(pane->curlCommand().contains(u"http://localhost:${PORT:-8080}/example"_s),
+                 qPrintable(pane->curlCommand()));
 
         startSandbox(window);
         const int port = window.sandbox().url().port();
