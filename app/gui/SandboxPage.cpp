@@ -333,6 +333,13 @@ void SandboxPage::showState()
     Q_EMIT serverStateChanged(listening);
 }
 
+SandboxPage::~SandboxPage()
+{
+    // The port field emits editingFinished when it loses focus as the children are destroyed,
+    // after this page is gone: no slot of the page may run then.
+    disconnect(m_port, nullptr, this, nullptr);
+}
+
 void SandboxPage::showSelected()
 {
     const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());

@@ -35,6 +35,7 @@ class SandboxPage : public QWidget
     Q_OBJECT
 public:
     SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent = nullptr);
+    ~SandboxPage() override;
 
     void startServer();
     // Starts on any free port, when the chosen one is taken; the chosen port stays in the settings.

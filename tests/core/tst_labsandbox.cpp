@@ -4,6 +4,7 @@
 
 #include "sandbox/SandboxServer.h"
 
+#include <QDeadlineTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -63,7 +64,10 @@ private Q_SLOTS:
         // Without running this thread's event loop: wait until the worker listens.
         QTcpSocket probe;
         bool connected = false;
-        for (int attempt = 0; attempt < 500 && !connected; ++attempt) {
+        // By time, not by attempts: a refused connect returns at once, and a sanitized build's
+        // worker can take longer than 500 of those to listen.
+        const QDeadlineTimer deadline(20000);
+        while (!connected && !deadline.hasExpired()) {
             probe.connectToHost(QHostAddress::LocalHost, first);
             connected = probe.waitForConnected(20);
             if (!connected)

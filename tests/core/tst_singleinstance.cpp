@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("newline") << QByteArray("\n");
-        QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage \x01\n", 16);
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage \x01\n", sizeof("\x00\xff\xfe garbage \x01\n") - 1);
         QTest::newRow("not JSON") << QByteArray("open 404\n");
         QTest::newRow("array") << QByteArray("[1]\n");
         QTest::newRow("no version") << QByteArray(R"({"type":"open","card":"404"})");

@@ -22,7 +22,10 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:exitcode=87"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0"
 status=0
 # Everything but the packaging tests: those check the release .deb (stripped, hardened),
-# which a sanitizer build is not.
-ctest --test-dir "$build" --output-on-failure -j"${JOBS:-2}" -E '^packaging_' || status=$?
+# which a sanitizer build is not; and atspi_check, which starts the window on Xvfb through
+# Qt's xcb plugin, where ASan reports a heap-buffer-overflow inside libxkbcommon-x11
+# (strndup in xkb_x11_keymap_new_from_device, Debian 12's 1.5.0) before any StatusDeck code
+# runs. atspi_check runs unsanitized in the main suite; the other GUI tests run here offscreen.
+ctest --test-dir "$build" --output-on-failure -j"${JOBS:-2}" -E '^packaging_|^atspi_check$' || status=$?
 echo "sanitized suite: exit $status after $(( $(date +%s) - start )) s"
 exit $status
