@@ -168,7 +168,8 @@ private Q_SLOTS:
         QLocalSocket socket;
         socket.connectToServer(server.name());
         QVERIFY(socket.waitForConnected(1000));
-        socket.write(QByteArray("\x16\x03\x01 hello? {not json\n", 24));
+        static const char garbageBytes[] = "\x16\x03\x01 hello? {not json\n";
+        socket.write(QByteArray(garbageBytes, sizeof(garbageBytes) - 1));
         QVERIFY(garbage.wait());
         QTRY_VERIFY(socket.canReadLine() || socket.state() == QLocalSocket::UnconnectedState);
         const std::optional<Reply> reply = decodeReply(socket.readLine());
