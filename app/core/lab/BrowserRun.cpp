@@ -158,11 +158,7 @@ void BrowserRun::start(const QUrl &base, ExchangeLog *log, const QList<browser::
     m_process = process;
     // Nothing of the user's: the browser's home, caches and settings are in the throw-away folder;
     // no proxy stands between it and the sandbox on loopback.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
-        environment.remove(name);
-    environment.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost,::1"_s);
+    QProcessEnvironment environment = loopbackEnvironment();
     environment.insert(u"HOME"_s, home);
     environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
     environment.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);

@@ -143,14 +143,7 @@ void ProgramRunner::start(const LabRequest &first)
     m_command = program.display;
     auto *process = new QProcess(this);
     m_process = process;
-    // The sandbox is on loopback: a proxy from the environment must not stand in between.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
-        environment.remove(name);
-    environment.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost,::1"_s);
-    environment.insert(u"no_proxy"_s, u"127.0.0.1,localhost,::1"_s);
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(loopbackEnvironment());
     process->setProgram(m_client.programPath);
     process->setArguments(program.arguments);
     process->setStandardInputFile(QProcess::nullDevice());
@@ -182,15 +175,7 @@ void ProgramRunner::start(const LabRequest &first)
 
 void ProgramRunner::abort()
 {
-    if (!m_process)
-        return;
-    m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(2000);
-    }
-    m_process->deleteLater();
-    m_process.clear();
+    discardProcess(m_process, this);
 }
 
 } // namespace statusdeck::lab

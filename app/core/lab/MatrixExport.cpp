@@ -62,14 +62,7 @@ QString matrixToMarkdown(const MatrixClient &client, const QList<MatrixCell> &ce
         for (int column = 0; column < columns && first + column < cells.size(); ++column) {
             const MatrixCell &cell = cells.at(first + column);
             QString text = cellSummary(cell);
-            QStringList refs;
-            for (const QString &id : cellRules(cell)) {
-                if (!ruleIds.contains(id))
-                    ruleIds.append(id);
-                refs.append(QString::number(ruleIds.indexOf(id) + 1));
-            }
-            if (cell.finished && !refs.isEmpty())
-                text += u" ["_s + refs.join(u',') + u']';
+            text += ruleReferences(cell, ruleIds);
             if (!cell.mismatch.isEmpty())
                 text += u" ⚠"_s;
             out += u" | "_s + markdownCell(text);

@@ -140,6 +140,17 @@ QString cellToolTip(const MatrixCell &cell)
     return text;
 }
 
+QString ruleReferences(const MatrixCell &cell, QStringList &ruleIds)
+{
+    QStringList refs;
+    for (const QString &id : cellRules(cell)) {
+        if (!ruleIds.contains(id))
+            ruleIds.append(id);
+        refs.append(QString::number(ruleIds.indexOf(id) + 1));
+    }
+    return cell.finished && !refs.isEmpty() ? u" ["_s + refs.join(u',') + u']' : QString();
+}
+
 bool isCrossOrigin(const QList<MatrixCell> &cells)
 {
     return !cells.isEmpty() && !cells.constFirst().scope.isEmpty();
@@ -257,14 +268,7 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
         QString text = cellSummary(cell);
         if (text.size() > kMaxCell)
             text = text.left(kMaxCell - 1) + u"\u2026"_s;
-        QStringList refs;
-        for (const QString &id : cellRules(cell)) {
-            if (!ruleIds.contains(id))
-                ruleIds.append(id);
-            refs.append(QString::number(ruleIds.indexOf(id) + 1));
-        }
-        if (cell.finished && !refs.isEmpty())
-            text += u" ["_s + refs.join(u',') + u']';
+        text += ruleReferences(cell, ruleIds);
         if (!cell.followed() && cell.stop != "not-possible"_L1)
             notes.append(u"  %1: %2"_s.arg(where, cell.error));
         if (!cell.mismatch.isEmpty()) {

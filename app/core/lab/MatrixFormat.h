@@ -38,6 +38,9 @@ QString matrixToText(const MatrixClient &client, const QList<MatrixCell> &cells)
 // every header it removes; the cross-origin grid the rule of every removed header, or the
 // profile's rule on headers across origins when it removes none.
 QStringList cellRules(const MatrixCell &cell);
+// " [1,3]": the numbers of the cell's rules in ruleIds, which gains the rules it did not hold
+// yet (numbered in the order cells first name them); empty for an unfinished cell.
+QString ruleReferences(const MatrixCell &cell, QStringList &ruleIds);
 // True for the cells of grid::crossOriginCells.
 bool isCrossOrigin(const QList<MatrixCell> &cells);
 

@@ -46,15 +46,7 @@ void ProgramSetup::setCacheRoot(const QString &root)
 
 void ProgramSetup::abort()
 {
-    if (!m_process)
-        return;
-    m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(2000);
-    }
-    m_process->deleteLater();
-    m_process.clear();
+    discardProcess(m_process, this);
 }
 
 void ProgramSetup::run(const QString &program, const QStringList &arguments, int timeoutMs, Done done,

@@ -244,4 +244,28 @@ bool versionDiffers(const QString &observed, const QString &installed)
     return have.mid(0, want.size()) != want;
 }
 
+QProcessEnvironment loopbackEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name :
+         {u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
+        environment.remove(name);
+    environment.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost,::1"_s);
+    environment.insert(u"no_proxy"_s, u"127.0.0.1,localhost,::1"_s);
+    return environment;
+}
+
+void discardProcess(QPointer<QProcess> &process, QObject *receiver)
+{
+    if (!process)
+        return;
+    process->disconnect(receiver);
+    if (process->state() != QProcess::NotRunning) {
+        process->kill();
+        process->waitForFinished(2000);
+    }
+    process->deleteLater();
+    process.clear();
+}
+
 } // namespace statusdeck::lab

@@ -3,6 +3,9 @@
 #include "lab/ClientProfile.h"
 
 #include <QList>
+#include <QPointer>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -55,5 +58,12 @@ QString versionNumber(const QString &output);
 // True when installed is not the version a profile was observed with: observed says how precise
 // it is ("3.11" matches "3.11.7", "0.23.3" does not match "0.24.0"). An empty one never differs.
 bool versionDiffers(const QString &observed, const QString &installed);
+
+// The environment a real client or browser runs in: the user's, without the proxy variables, so
+// that nothing stands between it and the sandbox on loopback.
+QProcessEnvironment loopbackEnvironment();
+// Stops a process the lab started (its signals to receiver first, then kill and reap) and
+// clears the pointer; nothing when it is already gone.
+void discardProcess(QPointer<QProcess> &process, QObject *receiver);
 
 } // namespace statusdeck::lab
