@@ -1,7 +1,9 @@
 #include "Screenshot.h"
 
+#include "ExchangeTableModel.h"
 #include "LabPage.h"
 #include "PngWriter.h"
+#include "SandboxPage.h"
 #include "reference/GuideDialog.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QWidget>
@@ -28,6 +31,8 @@ QString ScreenshotMaker::make(MainWindow::Page page, const QString &fileName)
     if (page == MainWindow::Page::Sandbox || page == MainWindow::Page::Lab)
         runFetchMatrix();
     m_window.showPage(page);
+    if (page == MainWindow::Page::Sandbox)
+        selectPost302(*m_window.sandboxPage());
     return save(m_window, fileName, m_size);
 }
 
@@ -98,6 +103,21 @@ void ScreenshotMaker::runFetchMatrix()
     lab->runMatrix();
     loop.exec();
     lab->showCell(2, 1); // POST into 302
+}
+
+void ScreenshotMaker::selectPost302(SandboxPage &page)
+{
+    // The exchange the lab's detail pane shows too (POST into 302), so the raw panes are not
+    // empty in the picture.
+    QAbstractItemModel *rows = page.table()->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, ExchangeTableModel::Method).data().toString() == "POST"_L1 &&
+            rows->index(row, ExchangeTableModel::Target).data().toString().contains(u"status_code=302"_s)) {
+            page.table()->setCurrentIndex(rows->index(row, 0));
+            page.table()->scrollTo(rows->index(row, 0));
+            return;
+        }
+    }
 }
 
 QString ScreenshotMaker::save(QWidget &widget, const QString &fileName, QSize size)

@@ -12,6 +12,8 @@ namespace statusdeck::gui {
 // `statusdeck screenshot`: the window at a fixed size, on one page, written to a PNG.
 // Pages that show traffic (the sandbox, the lab) are pictured with some: the Fetch matrix,
 // run live on a sandbox on a free port, with the cell POST into 302 open.
+class SandboxPage;
+
 class ScreenshotMaker
 {
 public:
@@ -31,6 +33,7 @@ public:
 
 private:
     void runFetchMatrix();
+    static void selectPost302(SandboxPage &page);
 
     MainWindow &m_window;
     QSize m_size;
