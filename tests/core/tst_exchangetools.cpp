@@ -1,6 +1,7 @@
 // The exchange log's pure helpers as tables: raw text with line ends and escapes, the hex
 // dump, Copy as curl / fetch with their quoting, and the redirect-chain keys.
 
+#include "lab/RealClient.h"
 #include "sandbox/CopyCommand.h"
 #include "sandbox/ExchangeChains.h"
 #include "sandbox/ExchangeParts.h"
@@ -134,7 +135,7 @@ private slots:
     {
         QFETCH(QString, word);
         QFETCH(QString, quoted);
-        QCOMPARE(copycommand::shellQuote(word), quoted);
+        QCOMPARE(lab::shellQuote(word), quoted); // the one Copy as curl uses
     }
 
     void jsString_data()

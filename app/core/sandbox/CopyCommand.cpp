@@ -1,18 +1,16 @@
 #include "sandbox/CopyCommand.h"
 
+#include "lab/RealClient.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace statusdeck::copycommand {
 
-namespace {
+using lab::shellQuote; // one quoting rule for every command line the app shows
 
-bool isShellSafe(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           QStringView(u"-_./:=@%+,").contains(c);
-}
+namespace {
 
 // Text a shell argument or a JS string can carry as it is: valid UTF-8 without NUL.
 bool isPlainText(const QByteArray &bytes)
@@ -80,15 +78,6 @@ QString printfOctal(const QByteArray &bytes)
 }
 
 } // namespace
-
-QString shellQuote(const QString &word)
-{
-    if (!word.isEmpty() && std::all_of(word.begin(), word.end(), isShellSafe))
-        return word;
-    QString quoted = word;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
-}
 
 QString jsString(const QString &text)
 {

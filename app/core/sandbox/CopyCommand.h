@@ -9,10 +9,6 @@
 
 namespace statusdeck::copycommand {
 
-// A word for a POSIX shell: as it is when it holds only characters no shell treats
-// specially, else in single quotes (a ' inside written as '\'').
-QString shellQuote(const QString &word);
-
 // A JavaScript string literal in double quotes: \ and " escaped, control characters,
 // U+2028 and U+2029 as escapes, so the literal is valid on one line.
 QString jsString(const QString &text);
