@@ -13,6 +13,18 @@ using namespace Qt::StringLiterals;
 
 namespace statusdeck::gui {
 
+namespace {
+
+// The Host column: what the server parsed, else read back from the logged bytes (once per row).
+QString hostOf(const HttpExchange &exchange)
+{
+    if (!exchange.host.isNull())
+        return QString::fromLatin1(exchange.host);
+    return QString::fromLatin1(headers::value(requestHeaders(exchange), "Host"));
+}
+
+} // namespace
+
 ExchangeTableModel::ExchangeTableModel(ExchangeLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
@@ -199,8 +211,7 @@ void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool f
         tail.clear();
     };
     for (const HttpExchange &exchange : exchanges) {
-        Row row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), m_chains.add(exchange),
-                fromLog};
+        Row row{exchange, hostOf(exchange), m_chains.add(exchange), fromLog};
         m_fromLogCount += fromLog ? 1 : 0;
         if (row.chain == exchange.id) {
             tail.append(std::move(row));
@@ -287,7 +298,7 @@ void ExchangeTableModel::addImported(const QList<HttpExchange> &exchanges)
     QList<Row> rows;
     rows.reserve(exchanges.size());
     for (const HttpExchange &exchange : exchanges)
-        rows.append(Row{exchange, QString::fromLatin1(headers::value(requestHeaders(exchange), "Host")), 0, false});
+        rows.append(Row{exchange, hostOf(exchange), 0, false});
     const int first = int(m_importedCount);
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (qsizetype i = 0; i < rows.size(); ++i)

@@ -6,6 +6,7 @@
 
 #include "http/ConnectionHandover.h"
 #include "http/ConnectionText.h"
+#include "http/Headers.h"
 #include "http/HostCheck.h"
 #include "http/HttpHandler.h"
 #include "http/SocketChannel.h"
@@ -218,6 +219,7 @@ void HttpConnection::handleMessage(HttpMessage message, const QDateTime &started
     HttpExchange exchange = newExchange(started);
     exchange.method = message.method;
     exchange.target = message.target;
+    exchange.host = headers::value(message.headers, "Host");
     exchange.rawRequest = message.raw; // shared with the message, not copied
 
     Pending pending;

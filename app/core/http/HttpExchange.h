@@ -21,6 +21,9 @@ struct HttpExchange {
     qint64 elapsedNs = -1;
     QByteArray method;
     QByteArray target;
+    // The request's Host, as the server parsed it; null where it did not parse a whole request
+    // (a refused one, an imported one): read it from rawRequest then.
+    QByteArray host;
     int status = 0;
     QByteArray rawRequest; // capped by the log, see ExchangeLog
     QByteArray rawResponse;
