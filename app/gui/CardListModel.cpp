@@ -57,8 +57,7 @@ QStandardItem *CardListModel::addSection(const QString &text)
     section->setSelectable(false);
     QFont bold = section->font();
     bold.setBold(true);
-    section->setFont(bold);
-    section->setData(QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s), HtmlRole);
+    section->setFont(bold); // plain text in a bold font: painted by the style, no rich text
     appendRow(section);
     return section;
 }
@@ -76,16 +75,18 @@ QStandardItem *CardListModel::cardItem(const Card &card, const SearchHit *hit) c
         italic.setItalic(true);
         item->setFont(italic);
     }
-    QString html = text.toHtmlEscaped();
-    if (hit) {
-        const QSet<QString> matched(hit->matchedWords.cbegin(), hit->matchedWords.cend());
-        html = highlighted(text, matched);
-        const QString reason = hit->reason();
-        if (!reason.isEmpty()) {
-            item->setText(text + u"  — "_s + reason);
-            item->setToolTip(item->toolTip() + u"\n"_s + reason); // the row may be cut off
-            html += u"  <span class=\"muted\">— %1</span>"_s.arg(highlighted(reason, matched));
-        }
+    // Only a search result needs rich text (matched words in bold, the reason muted); the
+    // other rows are plain text in the item's font, which the style paints and elides far
+    // more cheaply than a text document per row (the list is the first thing painted).
+    if (!hit)
+        return item;
+    const QSet<QString> matched(hit->matchedWords.cbegin(), hit->matchedWords.cend());
+    QString html = highlighted(text, matched);
+    const QString reason = hit->reason();
+    if (!reason.isEmpty()) {
+        item->setText(text + u"  — "_s + reason);
+        item->setToolTip(item->toolTip() + u"\n"_s + reason); // the row may be cut off
+        html += u"  <span class=\"muted\">— %1</span>"_s.arg(highlighted(reason, matched));
     }
     if (card.registry == Registry::Unused || card.registry == Registry::Obsolete)
         html = u"<i>"_s + html + u"</i>"_s;
@@ -141,7 +142,6 @@ void CardListModel::showSearch(const QString &query, std::optional<Registry> reg
             auto *item = new QStandardItem(classKey(c) + u"  "_s + className(c));
             item->setEditable(false);
             item->setData(classKey(c), ClassQueryRole);
-            item->setData(item->text().toHtmlEscaped(), HtmlRole);
             section->appendRow(item);
         }
         return;

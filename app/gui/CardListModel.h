@@ -21,7 +21,7 @@ public:
     enum Role {
         CardIdRole = Qt::UserRole + 1,
         CatalogIndexRole,
-        HtmlRole,      // the row as rich text: matched words in bold, the reason muted
+        HtmlRole,      // a search result as rich text: matched words in bold, the reason muted
         ClassQueryRole // a class row of the "no results" section: the query to search ("4xx")
     };
 
@@ -48,7 +48,7 @@ private:
     bool m_search = false;
 };
 
-// Paints HtmlRole as rich text, in the palette's colours.
+// Paints HtmlRole as rich text, in the palette's colours; rows without it as the style does.
 class CardListDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -21,8 +21,9 @@ BARE="$BARE_DIR/bare_window"
 command -v python3 >/dev/null || { echo "python3 is not installed (apt-get install python3)" >&2; exit 1; }
 [ -x "$BIN" ] || { echo "no $BIN; build first" >&2; exit 1; }
 if [ ! -x "$BARE" ]; then
-    cmake -S "$HERE/bare_window" -B "$BARE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-    cmake --build "$BARE_DIR" >/dev/null
+    { cmake -S "$HERE/bare_window" -B "$BARE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD_DIR/bare_window.log" 2>&1 &&
+        cmake --build "$BARE_DIR" >>"$BUILD_DIR/bare_window.log" 2>&1; } ||
+        { cat "$BUILD_DIR/bare_window.log" >&2; echo "building the bare window failed (above)" >&2; exit 1; }
 fi
 
 export QT_QPA_PLATFORM=offscreen

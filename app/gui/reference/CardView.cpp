@@ -2,11 +2,15 @@
 
 #include "reference/CardViewAccessible.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,10 +39,38 @@ CardView::CardView(QWidget *parent)
     Q_UNUSED(installed);
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // A card is nearly always taller than the view; a scroll bar that comes and goes would
+    // change the width and lay the whole card out again (and recentre its text column).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // Room for the focus ring around the viewport.
     setViewportMargins(2, 2, 2, 2);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(document(), &QTextDocument::contentsChanged, this, &CardView::documentChanged);
+}
+
+void CardView::showHtml(const QString &html, int sideMargin)
+{
+    auto *doc = new QTextDocument(this); // a child of the view: setDocument() deletes the previous one
+    const QTextDocument *previous = document();
+    doc->setDefaultFont(font()); // the zoomed font, as QTextEdit gives its own document
+    doc->setDocumentMargin(previous->documentMargin());
+    doc->setDefaultTextOption(previous->defaultTextOption());
+    doc->setUndoRedoEnabled(false);
+    doc->setHtml(html); // no layout yet: nothing is laid out here
+    QTextFrameFormat format = doc->rootFrame()->frameFormat();
+    format.setLeftMargin(sideMargin);
+    format.setRightMargin(sideMargin);
+    doc->rootFrame()->setFrameFormat(format);
+    setDocument(doc);
+    connect(doc, &QTextDocument::contentsChanged, this, &CardView::documentChanged);
+    documentChanged();
+}
+
+int CardView::sideMarginFor(int chars) const
+{
+    // Beyond about chars characters a line is hard to follow: the margins grow instead.
+    const int maxWidth = QFontMetrics(font()).averageCharWidth() * chars;
+    return 18 + std::max(0, (viewport()->width() - 36 - maxWidth) / 2);
 }
 
 void CardView::documentChanged()

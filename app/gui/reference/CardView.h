@@ -29,6 +29,14 @@ public:
 
     explicit CardView(QWidget *parent = nullptr);
 
+    // Shows html in a new document with sideMargin left and right. Cheaper than setHtml():
+    // the new document is filled before it has a layout and then laid out lazily, the part
+    // on screen first and the rest in steps from the event loop, where setHtml() lays out
+    // the whole card at once and again for every margin or width change that follows.
+    void showHtml(const QString &html, int sideMargin);
+    // The left and right margin that fits lines of about chars characters into the viewport.
+    int sideMarginFor(int chars) const;
+
     // Headings and links in document order (cached until the document changes).
     const QList<Element> &elements() const;
     // The document's text, one character per document position, the markers made spaces

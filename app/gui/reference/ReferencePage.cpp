@@ -295,8 +295,9 @@ void ReferencePage::renderCurrent()
     if (!card)
         return;
     const Card *other = m_catalog.findById(m_comparedId);
-    m_view->setHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
-                          : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)));
+    m_view->showHtml(other ? compareToHtml(*card, *other, m_catalog, m_view->palette())
+                           : cardToHtml(*card, m_catalog, m_view->palette(), m_reading.isFavourite(m_currentId)),
+                     m_view->sideMarginFor(lineChars()));
     m_view->setAccessibleName(
         other ? tr("Comparison: %1 %2 and %3 %4").arg(card->codeText(), card->phrase, other->codeText(), other->phrase)
               : tr("Card: %1 %2").arg(card->codeText(), card->phrase));
@@ -336,13 +337,16 @@ void ReferencePage::setZoom(int steps)
     fitTextWidth();
 }
 
-void ReferencePage::fitTextWidth()
+int ReferencePage::lineChars() const
 {
     // A comfortable line length on wide windows: beyond about 90 characters (two columns of
     // them when comparing) the left and right margins grow; top and bottom stay.
-    const int chars = m_comparedId.isEmpty() ? 90 : 170;
-    const int maxWidth = QFontMetrics(m_view->document()->defaultFont()).averageCharWidth() * chars;
-    const int margin = 18 + std::max(0, (m_view->viewport()->width() - 36 - maxWidth) / 2);
+    return m_comparedId.isEmpty() ? 90 : 170;
+}
+
+void ReferencePage::fitTextWidth()
+{
+    const int margin = m_view->sideMarginFor(lineChars());
     QTextFrame *root = m_view->document()->rootFrame();
     QTextFrameFormat format = root->frameFormat();
     if (int(format.leftMargin()) == margin && int(format.rightMargin()) == margin)

@@ -102,6 +102,7 @@ private:
     void renderCurrent();
     void scheduleListRefresh();
     void saveReadingList();
+    int lineChars() const;
     void fitTextWidth();
     void applyFilter(const QString &text);
     void chooseFromList(const QModelIndex &index); // a click or Enter in the list
