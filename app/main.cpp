@@ -6,6 +6,7 @@
 // QCoreApplication that is gone before the QApplication is made.
 
 #include "CommandLine.h"
+#include "Display.h"
 #include "GuiMain.h"
 #include "Io.h"
 #include "util/Translations.h"
@@ -52,6 +53,24 @@ int main(int argc, char *argv[])
             installTranslations(probe, language);
             if (const std::optional<int> status = gui::handToRunningWindow(window))
                 return *status;
+        }
+        // Qt aborts without a display: a screenshot needs none (it renders offscreen), a
+        // window says why it cannot open.
+        if (gui::displayMissing(gui::currentDisplayEnvironment(argc, argv))) {
+            if (parsed.window.screenshot) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            } else {
+                QCoreApplication core(argc, argv);
+                installTranslations(core, language);
+                cli::Io io(stdout, stderr);
+                io.err() << QCoreApplication::translate(
+                                "CommandLine",
+                                "statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY "
+                                "are not set). The commands work without one: see statusdeck --help.")
+                         << '\n';
+                io.finish();
+                return 1;
+            }
         }
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(u"StatusDeck"_s);
