@@ -1158,6 +1158,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>HTTP status code reference and redirect lab. With no command, opens the window (on the card CODE, or with FILE.har in the exchange log, if given); when it is open already, brings it to the front and opens the card or file there.</source>
         <translation>Nachschlagewerk für HTTP-Statuscodes und Weiterleitungslabor. Ohne Befehl öffnet sich das Fenster (mit der Karte CODE oder mit FILE.har im Austauschprotokoll, falls angegeben); ist es bereits offen, wird es nach vorne geholt und öffnet dort die Karte oder Datei.</translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck: Es kann kein Fenster geöffnet werden: Es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren ohne: siehe statusdeck --help.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -1158,6 +1158,10 @@ También %1 (%2): statusdeck show %3</translation>
             <numerusform>statusdeck: %n intercambios no tuvieron línea (y no están en el HAR): el registro los descartó antes de poder mostrarlos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck: no se puede abrir una ventana: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). Los comandos funcionan sin ella: consulte statusdeck --help.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

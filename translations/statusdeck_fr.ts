@@ -1158,6 +1158,10 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
             <numerusform>statusdeck : %n échanges n’ont pas eu de ligne (et ne sont pas dans le HAR) : le journal les a supprimés avant qu’ils puissent être affichés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck : impossible d’ouvrir une fenêtre : il n’y a pas d’affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Les commandes fonctionnent sans : voir statusdeck --help.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

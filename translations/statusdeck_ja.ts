@@ -1157,6 +1157,10 @@ Also %1 (%2): statusdeck show %3</source>
             <numerusform>statusdeck: %n 件のやり取りが表示されませんでした（HAR にも含まれません）。表示される前にログから破棄されました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck: ウィンドウを開けません: ディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が設定されていません)。コマンドはディスプレイなしで動作します: statusdeck --help を参照してください。</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -1158,6 +1158,10 @@ Também %1 (%2): statusdeck show %3</translation>
             <numerusform>statusdeck: %n trocas ficaram sem linha (e não estão no HAR): o log as descartou antes que pudessem ser impressas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck: não é possível abrir uma janela: não há tela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Os comandos funcionam sem ela: veja statusdeck --help.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -1157,6 +1157,10 @@ Also %1 (%2): statusdeck show %3</source>
             <numerusform>statusdeck：%n 个交换没有输出行（也不在 HAR 中）：日志在打印之前就丢弃了它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statusdeck: cannot open a window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: see statusdeck --help.</source>
+        <translation>statusdeck：无法打开窗口：没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。命令无需显示器即可运行：参见 statusdeck --help。</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

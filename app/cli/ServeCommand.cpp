@@ -162,6 +162,19 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     QList<HttpExchange> recorded;
     qint64 recordedTotal = 0;
     const auto writeRecording = [&]() {
+        // What the log learnt about an exchange after it was printed (a WebSocket session's
+        // summary when it closes, an answer the client did not take whole): the log's copy of
+        // each recorded exchange it still holds is the one written.
+        if (!recorded.isEmpty()) {
+            const QList<HttpExchange> current = server.log()->entriesAfter(recorded.first().id - 1);
+            qsizetype next = 0;
+            for (HttpExchange &exchange : recorded) {
+                while (next < current.size() && current.at(next).id < exchange.id)
+                    ++next;
+                if (next < current.size() && current.at(next).id == exchange.id)
+                    exchange = current.at(next);
+            }
+        }
         QString error;
         if (writeHar(harFile, recorded, &error))
             return true;
