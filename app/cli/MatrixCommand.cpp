@@ -1,9 +1,9 @@
 #include "MatrixCommand.h"
 
 #include "Io.h"
+#include "SandboxStart.h"
 #include "lab/BrowserPage.h"
 #include "lab/RedirectMatrix.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -128,31 +128,19 @@ int MatrixCommand::run(const QCommandLineParser &parser, Io &io) const
         err << u"statusdeck: matrix --cross-origin: "_s << resolved.client.crossOriginUnavailable() << Qt::endl;
         return 2;
     }
-    SandboxServer server;
-    SandboxServer::Options options;
-    options.port = 0;
     // The cross-origin grid redirects to the second origin (another port) and to localhost.
-    options.secondOrigin = crossOrigin;
-    options.alsoIpv6 = crossOrigin;
+    SandboxServer server;
+    if (!startSandboxBlocking(server, privateSandboxOptions(crossOrigin, crossOrigin), err))
+        return 1;
     lab::RedirectMatrix matrix(resolved.client);
     if (crossOrigin)
         matrix.setKind(lab::grid::Kind::CrossOrigin);
     QEventLoop loop;
-    int status = 0;
-    QObject::connect(&server, &SandboxServer::started, &loop,
-                     [&](const QUrl &url, const QUrl &second) { matrix.start(url, second, server.log()); });
-    QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
-        err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(error)
-            << Qt::endl;
-        status = 1;
-        loop.quit();
-    });
     QObject::connect(&matrix, &lab::RedirectMatrix::finished, &loop, &QEventLoop::quit);
-    server.start(options);
-    loop.exec();
+    matrix.start(server.url(), server.secondUrl(), server.log());
+    if (matrix.isRunning())
+        loop.exec();
     server.stop();
-    if (status != 0)
-        return status;
     if (!matrix.setupError().isEmpty()) {
         err << u"statusdeck: "_s << matrix.setupError() << Qt::endl;
         return 1;

@@ -1,9 +1,9 @@
 #include "ServeCommand.h"
 
 #include "Io.h"
+#include "SandboxStart.h"
 #include "platform/ShutdownSignals.h"
 #include "sandbox/HarExport.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -157,7 +157,6 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     // behind for a while on a busy machine without an exchange losing its line.
     server.log()->setBounds(kServeLogEntries, ExchangeLog::kMaxBytes);
     QEventLoop loop;
-    int status = 0;
     // What --har writes: every exchange printed so far, up to kMaxHarExchanges (the newest).
     QList<HttpExchange> recorded;
     qint64 recordedTotal = 0;
@@ -183,20 +182,6 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
             << Qt::endl;
         return false;
     };
-    QObject::connect(&server, &SandboxServer::started, &loop, [&out](const QUrl &url, const QUrl &secondUrl) {
-        out << QCoreApplication::translate("CommandLine", "StatusDeck sandbox listening on %1").arg(url.toString())
-            << Qt::endl;
-        if (!secondUrl.isEmpty())
-            out << QCoreApplication::translate("CommandLine", "Second origin (for cross-origin redirects): %1")
-                       .arg(secondUrl.toString())
-                << Qt::endl;
-    });
-    QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
-        err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(error)
-            << Qt::endl;
-        status = 1;
-        loop.quit();
-    });
     quint64 lastPrinted = 0;
     quint64 skipped = 0; // exchanges the log dropped before they were printed
     const auto printNewExchanges = [&out, &server, &lastPrinted, &harFile, &recorded, &recordedTotal, &skipped] {
@@ -249,8 +234,10 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
     QObject::connect(&skippedTimer, &QTimer::timeout, &loop, reportSkipped);
     skippedTimer.start();
     platform::ShutdownSignals shutdownSignals;
+    bool stopping = false; // a stop signal while the sandbox was still starting
     QObject::connect(&shutdownSignals, &platform::ShutdownSignals::shutdownRequested, &loop, [&] {
         err << QCoreApplication::translate("CommandLine", "statusdeck: stopping the sandbox.") << Qt::endl;
+        stopping = true;
         loop.quit();
     });
 
@@ -276,12 +263,20 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
         });
         harTimer.start();
     }
-    server.start(options);
-    loop.exec();
+    if (!startSandboxBlocking(server, options, err))
+        return 1;
+    out << QCoreApplication::translate("CommandLine", "StatusDeck sandbox listening on %1").arg(server.url().toString())
+        << Qt::endl;
+    if (!server.secondUrl().isEmpty())
+        out << QCoreApplication::translate("CommandLine", "Second origin (for cross-origin redirects): %1")
+                   .arg(server.secondUrl().toString())
+            << Qt::endl;
+    if (!stopping)
+        loop.exec();
     server.stop();
     printNewExchanges(); // the last ones, still waiting for the timer
     reportSkipped();
-    if (!harFile.isEmpty() && status == 0) {
+    if (!harFile.isEmpty()) {
         if (!writeRecording())
             return 1;
         if (recordedTotal > recorded.size())
@@ -295,7 +290,7 @@ int ServeCommand::run(const QCommandLineParser &parser, Io &io) const
                    .arg(harFile)
             << Qt::endl;
     }
-    return status;
+    return 0;
 }
 
 } // namespace statusdeck::cli

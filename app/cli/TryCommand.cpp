@@ -2,16 +2,14 @@
 
 #include "BuiltInContent.h"
 #include "Io.h"
+#include "SandboxStart.h"
 #include "sandbox/LiveDemo.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -54,25 +52,8 @@ int TryCommand::run(const QCommandLineParser &parser, Io &io) const
 
     // A sandbox of its own on a free port, so a running `serve` or window is not disturbed.
     SandboxServer server;
-    SandboxServer::Options options;
-    options.port = 0;
-    options.secondOrigin = false;
-    options.alsoIpv6 = false;
-    QEventLoop loop;
-    QString failure;
-    QObject::connect(&server, &SandboxServer::started, &loop, &QEventLoop::quit);
-    QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &error) {
-        failure = error;
-        loop.quit();
-    });
-    server.start(options);
-    if (server.state() != SandboxServer::State::Listening && failure.isEmpty())
-        loop.exec();
-    if (!failure.isEmpty() || !server.url().isValid()) {
-        err << QCoreApplication::translate("CommandLine", "statusdeck: cannot start the sandbox: %1.").arg(failure)
-            << Qt::endl;
+    if (!startSandboxBlocking(server, privateSandboxOptions(), err))
         return 1;
-    }
     const QUrl url = server.url();
     const Demo demo = liveDemoFor(*card, url.authority());
     const DemoOutcome outcome = runLiveDemo(demo, url);

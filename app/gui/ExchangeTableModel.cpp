@@ -23,6 +23,19 @@ QString hostOf(const HttpExchange &exchange)
     return QString::fromLatin1(headers::value(requestHeaders(exchange), "Host"));
 }
 
+// The columns that sort by the text they show.
+QString sameAsShown(int column, const HttpExchange &e, const QString &host)
+{
+    switch (column) {
+    case ExchangeTableModel::Client:
+        return e.clientAddress + u':' + QString::number(e.clientPort);
+    case ExchangeTableModel::Method:
+        return QString::fromLatin1(e.method);
+    default:
+        return host;
+    }
+}
+
 } // namespace
 
 ExchangeTableModel::ExchangeTableModel(ExchangeLog *log, QObject *parent)
@@ -76,11 +89,9 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
         case Time:
             return e.started.toLocalTime().toString(u"HH:mm:ss.zzz"_s);
         case Client:
-            return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
-            return QString::fromLatin1(e.method);
         case Host:
-            return row.host;
+            return sameAsShown(index.column(), e, row.host);
         case Target: {
             // A redirect chain reads as a group: its first row says how many hops and whether
             // they are shown, the others are indented under it.
@@ -109,11 +120,9 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
         case Time:
             return e.started;
         case Client:
-            return QString(e.clientAddress + u':' + QString::number(e.clientPort));
         case Method:
-            return QString::fromLatin1(e.method);
         case Host:
-            return row.host;
+            return sameAsShown(index.column(), e, row.host);
         case Target:
             return QString::fromLatin1(e.target);
         case Status:

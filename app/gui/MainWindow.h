@@ -104,6 +104,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static QString themeKey(); // the settings key of the theme chosen in View > Theme
+
+    // MainWindowMenus.cpp
     void buildMenus();
     // The reference page's entries: export and copy as Markdown, favourites, recent, the
     // guide, compare, zoom.
@@ -111,8 +114,10 @@ private:
     void fillCardMenu(QMenu *menu, const QStringList &ids);
     void exportCardAsMarkdown();
     void showGuide();
-    void buildPage(Page page);
     void showAbout();
+    // MainWindowPages.cpp
+    void buildPage(Page page);
+    // MainWindowOpen.cpp
     void addOpenActions(QMenu *fileMenu); // File > Open HAR…, and .har files dropped on the window
 
     // MainWindowChrome.cpp: what belongs to the page shown (title, toolbar, status bar), the

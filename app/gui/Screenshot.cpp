@@ -90,15 +90,12 @@ void ScreenshotMaker::runFetchMatrix()
 {
     SandboxServer &sandbox = m_window.sandbox();
     LabPage *lab = m_window.labPage();
-    QEventLoop loop;
-    QObject::connect(&sandbox, &SandboxServer::started, &loop, &QEventLoop::quit);
-    QObject::connect(&sandbox, &SandboxServer::failed, &loop, &QEventLoop::quit);
-    QObject::connect(lab, &LabPage::matrixFinished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     SandboxServer::Options any;
     any.port = 0;
-    sandbox.start(any);
-    loop.exec();
+    sandbox.startAndWait(any, 60000);
+    QEventLoop loop;
+    QObject::connect(lab, &LabPage::matrixFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     lab->setClientId(u"fetch"_s);
     lab->runMatrix();
     loop.exec();

@@ -54,8 +54,10 @@ int main(int argc, char **argv)
         last = now;
     });
 
-    QObject::connect(&window.sandbox(), &SandboxServer::started, &app, [&](const QUrl &url) {
-        out << "URL " << url.toString() << Qt::endl;
+    QObject::connect(&window.sandbox(), &SandboxServer::stateChanged, &app, [&](SandboxServer::State state) {
+        if (state != SandboxServer::State::Listening)
+            return;
+        out << "URL " << window.sandbox().url().toString() << Qt::endl;
         clock.start();
         probe.start();
         QTimer::singleShot(seconds * 1000, &app, [&] {

@@ -1,5 +1,8 @@
 // The built binary, run as a user would run it from a terminal.
 
+#include "JsonKeys.h"
+#include "ServeProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -14,6 +17,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+namespace testsupport = statusdeck::testsupport;
 
 namespace {
 
@@ -112,8 +116,8 @@ private Q_SLOTS:
         const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(!hits.isEmpty());
         const QJsonObject first = hits.first().toObject();
-        for (const QString &key : {u"id"_s, u"code"_s, u"phrase"_s, u"score"_s, u"matched"_s})
-            QVERIFY2(first.contains(key), qPrintable(key));
+        QCOMPARE(testsupport::missingKeys(first, {u"id"_s, u"code"_s, u"phrase"_s, u"score"_s, u"matched"_s}),
+                 QStringList());
         QCOMPARE(first.value(u"id"_s).toString(), u"413"_s);
         QCOMPARE(first.value(u"matched"_s).toString(), u"former phrase"_s);
         for (qsizetype i = 1; i < hits.size(); ++i)
@@ -181,8 +185,7 @@ private Q_SLOTS:
                                u"snippets"_s};
         for (const QJsonValue &value : doc.array()) {
             const QJsonObject card = value.toObject();
-            for (const QString &key : keys)
-                QVERIFY2(card.contains(key), qPrintable(key));
+            QCOMPARE(testsupport::missingKeys(card, keys), QStringList());
             QVERIFY(!card.value(u"rfc"_s).toArray().isEmpty());
             const QJsonObject rfc = card.value(u"rfc"_s).toArray().first().toObject();
             QVERIFY(rfc.value(u"document"_s).toString().startsWith(u"RFC"_s) ||
@@ -192,7 +195,7 @@ private Q_SLOTS:
                 continue; // 0 and 000: no server sends them, so no snippets
             QVERIFY(!card.value(u"snippets"_s).toArray().isEmpty());
             const QJsonObject snippet = card.value(u"snippets"_s).toArray().first().toObject();
-            QVERIFY(snippet.contains(u"language"_s) && snippet.contains(u"framework"_s) && snippet.contains(u"code"_s));
+            QCOMPARE(testsupport::missingKeys(snippet, {u"language"_s, u"framework"_s, u"code"_s}), QStringList());
             if (card.value(u"code"_s).toInt() == 303) {
                 QCOMPARE(card.value(u"class"_s).toString(), u"3xx"_s);
                 QCOMPARE(card.value(u"redirect"_s).toObject().value(u"method"_s).toString(), u"becomes-get"_s);
@@ -462,9 +465,7 @@ private Q_SLOTS:
         QCOMPARE(cells.size(), 35);
         for (const QJsonValue &value : cells) {
             const QJsonObject cell = value.toObject();
-            for (const QString &key :
-                 {u"code"_s, u"method"_s, u"next_method"_s, u"body_kept"_s, u"headers_dropped"_s, u"error"_s})
-                QVERIFY2(cell.contains(key), qPrintable(key));
+            QCOMPARE(testsupport::missingKeys(cell, testsupport::matrixCellKeys()), QStringList());
             QVERIFY(cell.value(u"body_kept"_s).isBool());
             QVERIFY(cell.value(u"headers_dropped"_s).isArray());
             QVERIFY(cell.value(u"error"_s).isNull()); // Fetch follows every cell
@@ -551,11 +552,9 @@ private Q_SLOTS:
         const QString har = dir.filePath(u"run.har"_s);
         QCOMPARE(run({u"serve"_s, u"--har-every"_s, u"5"_s}, headless()).exitCode, 2); // needs --har
         QProcess process;
-        process.setProcessEnvironment(headless());
-        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, har});
-        QVERIFY(process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running, 20000);
-        const QUrl url(QString::fromUtf8(process.readLine()).trimmed().section(u' ', -1));
+        const QString first = testsupport::startServe(process, QStringLiteral(STATUSDECK_BINARY),
+                                                      {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, har}, headless());
+        const QUrl url(first.section(u' ', -1));
         QVERIFY(url.port() > 0);
         for (const QByteArray &target : {QByteArray("/status/418"), QByteArray("/anything?a=1")}) {
             QTcpSocket socket;
@@ -579,11 +578,9 @@ private Q_SLOTS:
 
         // A HAR that cannot be written: the message, exit 1.
         QProcess failing;
-        failing.setProcessEnvironment(headless());
-        failing.start(QStringLiteral(STATUSDECK_BINARY),
-                      {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, dir.filePath(u"no/such/folder/run.har"_s)});
-        QVERIFY(failing.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(failing.canReadLine() || failing.state() != QProcess::Running, 20000);
+        testsupport::startServe(
+            failing, QStringLiteral(STATUSDECK_BINARY),
+            {u"serve"_s, u"--port"_s, u"0"_s, u"--har"_s, dir.filePath(u"no/such/folder/run.har"_s)}, headless());
         failing.terminate();
         QVERIFY(failing.waitForFinished(10000));
         QCOMPARE(failing.exitCode(), 1);
@@ -593,11 +590,8 @@ private Q_SLOTS:
     void serveAnswersAndStopsOnSigterm()
     {
         QProcess process;
-        process.setProcessEnvironment(headless());
-        process.start(QStringLiteral(STATUSDECK_BINARY), {u"serve"_s, u"--port"_s, u"0"_s});
-        QVERIFY(process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running, 20000);
-        const QString first = QString::fromUtf8(process.readLine()).trimmed();
+        const QString first = testsupport::startServe(process, QStringLiteral(STATUSDECK_BINARY),
+                                                      {u"serve"_s, u"--port"_s, u"0"_s}, headless());
         QVERIFY2(first.startsWith(u"StatusDeck sandbox listening on http://127.0.0.1:"_s), qPrintable(first));
         const QUrl url(first.section(u' ', -1));
         QVERIFY(url.port() > 0);

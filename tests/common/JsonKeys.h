@@ -18,4 +18,11 @@ inline QStringList missingKeys(const QJsonObject &object, const QStringList &req
     return missing;
 }
 
+// The keys every cell of `statusdeck matrix --format json` has (README, "Redirect lab").
+inline QStringList matrixCellKeys()
+{
+    using namespace Qt::StringLiterals;
+    return {u"code"_s, u"method"_s, u"next_method"_s, u"body_kept"_s, u"headers_dropped"_s, u"error"_s};
+}
+
 } // namespace statusdeck::testsupport

@@ -6,6 +6,8 @@
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include "SandboxFixture.h"
+
 #include "RequireProgram.h"
 
 #include <QSignalSpy>
@@ -85,13 +87,7 @@ class TestCrossOrigin : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = true;
-        options.alsoIpv6 = true; // localhost may resolve to ::1 first
-        QSignalSpy started(&m_server, &SandboxServer::started);
-        m_server.start(options);
-        QVERIFY(started.wait(10000));
+        QVERIFY(testsupport::startSandbox(m_server, true, true)); // localhost may resolve to ::1 first
         QVERIFY(m_server.secondUrl().isValid());
     }
 

@@ -688,11 +688,10 @@ private Q_SLOTS:
 
         // The port is taken now: a second sandbox on it fails with a clear message.
         SandboxServer clash;
-        QSignalSpy failed(&clash, &SandboxServer::failed);
         options.port = quint16(url.port());
-        clash.start(options);
-        QVERIFY(failed.wait());
-        QVERIFY(failed.first().first().toString().contains(u"already in use"_s));
+        QVERIFY(!clash.startAndWait(options, 5000));
+        QCOMPARE(clash.state(), SandboxServer::State::Failed);
+        QVERIFY(clash.errorString().contains(u"already in use"_s));
         QVERIFY(!clash.isRunning());
         sandbox.stop();
         QVERIFY(!sandbox.isRunning());

@@ -5,6 +5,8 @@
 #include "lab/LabRun.h"
 #include "sandbox/SandboxServer.h"
 
+#include "SandboxFixture.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -51,16 +53,7 @@ class TestLabRun : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = false;
-        options.alsoIpv6 = false;
-        QSignalSpy started(&m_server, &SandboxServer::started);
-        m_server.start(options);
-        QVERIFY(started.wait(10000));
-    }
+    void initTestCase() { QVERIFY(testsupport::startSandbox(m_server)); }
 
     void cleanupTestCase() { m_server.stop(); }
 

@@ -52,7 +52,7 @@ private Q_SLOTS:
     void quickStopStartNeverDeliversAStaleUrl()
     {
         SandboxServer server;
-        QSignalSpy started(&server, &SandboxServer::started);
+        QSignalSpy states(&server, &SandboxServer::stateChanged);
         const quint16 first = freePort();
         QVERIFY(first != 0);
         SandboxServer::Options options;
@@ -82,8 +82,14 @@ private Q_SLOTS:
         QTRY_COMPARE(server.state(), SandboxServer::State::Listening);
         QCoreApplication::processEvents();
         QVERIFY(server.url().port() != first);
-        QCOMPARE(started.size(), 1);
-        QCOMPARE(started.first().first().toUrl(), server.url());
+        // One Listening only, of the current start (its generation), whose URL url() holds.
+        QList<quint64> listening;
+        for (const QList<QVariant> &signal : std::as_const(states)) {
+            if (signal.at(0).value<SandboxServer::State>() == SandboxServer::State::Listening)
+                listening.append(signal.at(1).toULongLong());
+        }
+        QCOMPARE(listening.size(), qsizetype(1));
+        QCOMPARE(listening.first(), server.generation());
         server.stop();
     }
 
@@ -157,6 +163,42 @@ private Q_SLOTS:
         server.stop();
         QVERIFY(!error.isEmpty());
         QVERIFY(!ready);
+    }
+
+    // The blocking start: true with the URLs set, false with the reason; each start() and
+    // stop() is a new generation, and every state change carries the generation it is of.
+    void startAndWaitListensOrSaysWhy()
+    {
+        SandboxServer server;
+        QSignalSpy states(&server, &SandboxServer::stateChanged);
+        SandboxServer::Options options;
+        options.port = 0;
+        options.alsoIpv6 = false;
+        QVERIFY(server.startAndWait(options, 10000));
+        QCOMPARE(server.state(), SandboxServer::State::Listening);
+        QVERIFY(server.url().port() > 0);
+        QVERIFY(server.secondUrl().port() > 0);
+        const quint64 first = server.generation();
+        QCOMPARE(states.size(), 2); // Starting, Listening
+        QCOMPARE(states.at(0).at(1).toULongLong(), first);
+        QCOMPARE(states.at(1).at(1).toULongLong(), first);
+
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        options.port = blocker.serverPort();
+        QVERIFY(!server.startAndWait(options, 10000));
+        QCOMPARE(server.state(), SandboxServer::State::Failed);
+        QVERIFY(server.generation() > first);
+        QVERIFY(server.errorString().contains(QString::number(blocker.serverPort())));
+        QVERIFY(server.url().isEmpty());
+        QCOMPARE(states.last().at(1).toULongLong(), server.generation());
+
+        server.stop();
+        const quint64 stopped = server.generation();
+        const qsizetype count = states.size();
+        server.stop(); // already stopped: no new generation, no signal
+        QCOMPARE(server.generation(), stopped);
+        QCOMPARE(states.size(), count);
     }
 
     void portSetting()

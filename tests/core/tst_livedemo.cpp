@@ -5,6 +5,8 @@
 #include "sandbox/LiveDemo.h"
 #include "sandbox/SandboxServer.h"
 
+#include "SandboxFixture.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,13 +23,7 @@ class TestLiveDemo : public QObject
 private slots:
     void initTestCase()
     {
-        QSignalSpy started(&m_server, &SandboxServer::started);
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = false;
-        options.alsoIpv6 = false;
-        m_server.start(options);
-        QVERIFY(started.wait(10000));
+        QVERIFY(testsupport::startSandbox(m_server));
         QVERIFY(m_server.url().isValid());
     }
 

@@ -7,6 +7,9 @@
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include "JsonKeys.h"
+#include "SandboxFixture.h"
+
 #include "RequireProgram.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,16 +86,7 @@ class TestRedirectMatrix : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = false;
-        options.alsoIpv6 = false;
-        QSignalSpy started(&m_server, &SandboxServer::started);
-        m_server.start(options);
-        QVERIFY(started.wait(10000));
-    }
+    void initTestCase() { QVERIFY(testsupport::startSandbox(m_server)); }
 
     void cleanupTestCase() { m_server.stop(); }
 
@@ -328,9 +322,7 @@ private Q_SLOTS:
         QCOMPARE(array.size(), 35);
         for (const QJsonValue &value : array) {
             const QJsonObject object = value.toObject();
-            for (const QString &key :
-                 {u"code"_s, u"method"_s, u"next_method"_s, u"body_kept"_s, u"headers_dropped"_s, u"error"_s})
-                QVERIFY2(object.contains(key), qPrintable(key));
+            QCOMPARE(testsupport::missingKeys(object, testsupport::matrixCellKeys()), QStringList());
             QVERIFY(object.value(u"body_kept"_s).isBool());
             QVERIFY(object.value(u"headers_dropped"_s).isArray());
             QCOMPARE(object.value(u"next_method"_s).isNull(), !object.value(u"error"_s).isNull());

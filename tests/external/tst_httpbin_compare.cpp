@@ -8,6 +8,8 @@
 #include "http/HttpParser.h"
 #include "sandbox/SandboxServer.h"
 
+#include "SandboxFixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,13 +219,7 @@ private Q_SLOTS:
             (output += m_httpbin.readAll(), listening.match(QString::fromLatin1(output)).hasMatch()), 20000);
         m_httpbinPort = quint16(listening.match(QString::fromLatin1(output)).captured(1).toUInt());
 
-        QSignalSpy started(&m_sandbox, &SandboxServer::started);
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = false;
-        options.alsoIpv6 = false;
-        m_sandbox.start(options);
-        QVERIFY(started.wait(10000));
+        QVERIFY(testsupport::startSandbox(m_sandbox));
         m_sandboxPort = quint16(m_sandbox.url().port());
     }
 

@@ -11,6 +11,8 @@
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
 
+#include "SandboxFixture.h"
+
 #include "RequireProgram.h"
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,13 +60,7 @@ private Q_SLOTS:
     {
         // The Go client is built into ~/.qttest/cache, not into the user's own cache folder.
         QStandardPaths::setTestModeEnabled(true);
-        SandboxServer::Options options;
-        options.port = 0;
-        options.secondOrigin = false;
-        options.alsoIpv6 = false;
-        QSignalSpy started(&m_server, &SandboxServer::started);
-        m_server.start(options);
-        QVERIFY(started.wait(10000));
+        QVERIFY(testsupport::startSandbox(m_server));
     }
 
     void cleanupTestCase() { m_server.stop(); }

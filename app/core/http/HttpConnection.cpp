@@ -192,22 +192,26 @@ void HttpConnection::processInput()
         onInputFinished();
 }
 
+void HttpConnection::recordCutShortRequest()
+{
+    // Nothing is lost from the log: a request cut short is recorded with what arrived.
+    HttpExchange exchange = newExchange(m_messageStartUtc);
+    exchange.method = m_parser.currentMessage().method;
+    exchange.target = m_parser.currentMessage().target.left(1024);
+    exchange.rawRequest = m_parser.pendingRaw();
+    exchange.parseError = u"the client closed the connection before the request was complete"_s;
+    exchange.finished = m_env->clock->currentUtc();
+    m_env->sink->record(std::move(exchange));
+}
+
 void HttpConnection::onInputFinished()
 {
     // The peer sends nothing more (a half-close, or gone): what was read is still parsed
     // and answered in full before our side closes.
     if (m_closing || m_finished || !m_input.isEmpty())
         return;
-    if (m_parser.isMidMessage() && m_env->sink) {
-        // Nothing is lost from the log: a request cut short is recorded with what arrived.
-        HttpExchange exchange = newExchange(m_messageStartUtc);
-        exchange.method = m_parser.currentMessage().method;
-        exchange.target = m_parser.currentMessage().target.left(1024);
-        exchange.rawRequest = m_parser.pendingRaw();
-        exchange.parseError = u"the client closed the connection before the request was complete"_s;
-        exchange.finished = m_env->clock->currentUtc();
-        m_env->sink->record(std::move(exchange));
-    }
+    if (m_parser.isMidMessage() && m_env->sink)
+        recordCutShortRequest();
     m_closing = true;
     cancelTimer(m_headerTimer);
     cancelTimer(m_requestTimer);
@@ -557,15 +561,8 @@ void HttpConnection::onClosed(bool lost)
     }
     m_pending.clear();
     m_pendingBytes = 0;
-    if (m_parser.isMidMessage() && !m_closing && m_env->sink) {
-        HttpExchange exchange = newExchange(m_messageStartUtc);
-        exchange.method = m_parser.currentMessage().method;
-        exchange.target = m_parser.currentMessage().target.left(1024);
-        exchange.rawRequest = m_parser.pendingRaw();
-        exchange.parseError = u"the client closed the connection before the request was complete"_s;
-        exchange.finished = m_env->clock->currentUtc();
-        m_env->sink->record(std::move(exchange));
-    }
+    if (m_parser.isMidMessage() && !m_closing && m_env->sink)
+        recordCutShortRequest();
     cancelTimer(m_headerTimer);
     cancelTimer(m_requestTimer);
     cancelTimer(m_idleTimer);

@@ -93,6 +93,8 @@ private:
     void closeGracefully();
     void cancelTimer(Clock::TimerId &timer);
     HttpExchange newExchange(const QDateTime &started) const;
+    // The request the parser is in the middle of, recorded in the sink as cut short.
+    void recordCutShortRequest();
 
     SocketChannel *m_channel = nullptr;
     QHostAddress m_peerAddress;

@@ -11,6 +11,12 @@
 
 namespace statusdeck::lab {
 
+// A method as the matrix's text, JSON and summaries print it ("GET").
+inline QString methodText(const QByteArray &method)
+{
+    return QString::fromLatin1(method);
+}
+
 // One request as the sandbox saw it, parsed from the exchange log.
 struct MatrixHop {
     quint64 exchangeId = 0;

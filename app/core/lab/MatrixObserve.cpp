@@ -14,11 +14,6 @@ namespace statusdeck::lab {
 
 namespace {
 
-QString methodText(const QByteArray &method)
-{
-    return QString::fromLatin1(method);
-}
-
 QStringList lowerSorted(const QStringList &names)
 {
     QStringList lower;

@@ -5,9 +5,11 @@
 #include "sandbox/WebSocketEcho.h"
 #include "util/Clock.h"
 
+#include <QEventLoop>
 #include <QPointer>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -164,26 +166,44 @@ void SandboxServer::onResult(quint64 generation, const Result &result)
         m_error = result.error;
         m_portInUse = result.portInUse;
         setState(State::Failed);
-        Q_EMIT failed(result.error);
         return;
     }
     m_url = result.url;
     m_secondUrl = result.secondUrl;
     m_onFallbackPort = result.onFallbackPort;
     setState(State::Listening);
-    Q_EMIT started(m_url, m_secondUrl);
 }
 
 void SandboxServer::setState(State state)
 {
-    if (m_state == state)
+    if (m_state == state && m_emittedGeneration == m_generation)
         return;
     m_state = state;
-    Q_EMIT stateChanged(state);
+    m_emittedGeneration = m_generation;
+    Q_EMIT stateChanged(state, m_generation);
+}
+
+bool SandboxServer::startAndWait(const Options &options, int timeoutMs)
+{
+    start(options);
+    const quint64 generation = m_generation;
+    if (m_state == State::Starting) {
+        QEventLoop loop;
+        connect(this, &SandboxServer::stateChanged, &loop, [&loop, generation](State state, quint64 current) {
+            if (state != State::Starting || current != generation)
+                loop.quit();
+        });
+        if (timeoutMs >= 0)
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_generation == generation && m_state == State::Listening;
 }
 
 void SandboxServer::stop()
 {
+    if (m_state == State::Stopped && !m_thread)
+        return; // nothing to stop: no new generation, no signal
     ++m_generation;
     endThread();
     m_error.clear();
@@ -218,16 +238,17 @@ void SandboxServer::whenListening(QObject *context, const Options &options, std:
         start(options);
     // One shot: the connection goes with the first state after Starting.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &SandboxServer::stateChanged, context,
-                          [this, connection, ready = std::move(ready), failed = std::move(failed)](State state) {
-                              if (state == State::Starting)
-                                  return;
-                              QObject::disconnect(*connection);
-                              if (state == State::Listening)
-                                  ready();
-                              else if (failed)
-                                  failed(state == State::Failed ? m_error : tr("the sandbox was stopped"));
-                          });
+    *connection =
+        connect(this, &SandboxServer::stateChanged, context,
+                [this, connection, ready = std::move(ready), failed = std::move(failed)](State state, quint64) {
+                    if (state == State::Starting)
+                        return;
+                    QObject::disconnect(*connection);
+                    if (state == State::Listening)
+                        ready();
+                    else if (failed)
+                        failed(state == State::Failed ? m_error : tr("the sandbox was stopped"));
+                });
 }
 
 } // namespace statusdeck

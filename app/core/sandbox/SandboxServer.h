@@ -18,9 +18,12 @@ class Clock;
 
 // Owns the sandbox: its own QThread with the HTTP servers and the router, and the
 // exchange log they write to. start() returns at once; the state goes Starting, then
-// Listening (url() is valid from here) or Failed, so a window never waits on the network.
-// Every start() and stop() begins a new generation: an answer of an older start that
-// arrives late is dropped, so a quick stop/start never delivers a stale URL. Two origins are
+// Listening (url() is valid from here) or Failed (errorString()), so a window never waits
+// on the network. stateChanged is the one lifecycle signal. Every start() and stop() begins
+// a new generation, which the signal carries: an answer of an older start that arrives late
+// is dropped, and a listener that keeps the generation() of its own start() can tell a
+// Listening of that start from one of a later start. startAndWait() is the blocking form,
+// for the command line, screenshots and tests. Two origins are
 // served: the main one on the chosen port and a second one on any free port, for
 // cross-origin redirects. The port a user chose is kept in the settings (configuredPort).
 class SandboxServer final : public QObject
@@ -49,6 +52,10 @@ public:
     ~SandboxServer() override;
 
     void start(const Options &options);
+    // start(), then runs a local event loop until this start listens or fails (or timeoutMs
+    // passes; -1: no limit). True when it listens: url() and secondUrl() are set; false:
+    // errorString() says why (empty after a timeout or when another start() replaced it).
+    bool startAndWait(const Options &options, int timeoutMs = -1);
     void stop(); // blocks until the server thread has ended (connections are dropped)
 
     State state() const { return m_state; }
@@ -76,10 +83,8 @@ public:
                        std::function<void(const QString &)> failed);
 
 Q_SIGNALS:
-    void stateChanged(statusdeck::SandboxServer::State state);
-    // Conveniences on stateChanged, for the command line and scripts.
-    void started(const QUrl &url, const QUrl &secondUrl);
-    void failed(const QString &error);
+    // Emitted on every change of state, and on every start() (Starting of a new generation).
+    void stateChanged(statusdeck::SandboxServer::State state, quint64 generation);
 
 private:
     struct Result {
@@ -98,6 +103,7 @@ private:
     QObject *m_worker = nullptr;
     State m_state = State::Stopped;
     quint64 m_generation = 0;
+    quint64 m_emittedGeneration = 0; // the generation of the last stateChanged
     QString m_error;
     bool m_portInUse = false;
     bool m_onFallbackPort = false;
