@@ -3,6 +3,7 @@
 
 #include "LabPage.h"
 
+#include "PageScrollArea.h"
 #include "lab/BrowserPage.h"
 #include "lab/CompareView.h"
 #include "lab/ComposerView.h"
@@ -91,6 +92,10 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
         }
     }
     setClientId(m_settings.value(kClient, u"fetch"_s).toString());
+    // The longest name ("Chromium, a navigation (not installed)") must not set the window's
+    // width: the combo fills the bar and elides below that.
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_client->setMinimumContentsLength(16);
     m_message->setObjectName(u"labMessage"_s);
     m_message->setWordWrap(true);
 
@@ -114,11 +119,20 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     // The tabs keep the height their layouts ask for (the matrix's legend among it).
     split->setCollapsible(0, false);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a window smaller than the page needs (a 1400x900 screen at scale 2 is 700x450), the page
+    // scrolls rather than squeezing the matrix and its legend: the part below them scrolls in.
+    auto *content = new QWidget;
+    content->setObjectName(u"labContent"_s);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
+    auto *scroll = new PageScrollArea(content, this);
+    scroll->setObjectName(u"labScroll"_s);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
 
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] { m_settings.setValue(kClient, clientId()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::showDetail);
@@ -417,7 +431,7 @@ void LabPage::showDetail()
         if (m_composerView->hops().isEmpty())
             m_detail->clear(tr("Send a request to see its hops."));
         else
-            m_detail->showHops(m_composerView->hops(), m_composerView->rawTexts(), m_composerView->summary(),
+            m_detail->showHops(m_composerView->hops(), m_composerView->rawHops(), m_composerView->summary(),
                                m_composerView->notes());
         break;
     default:

@@ -63,10 +63,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onCellFinished(int index);
     void updateLegend();
+    void fitLegend();
     void recolour();
 
     lab::grid::Kind m_kind = lab::grid::Kind::Methods;

@@ -1,0 +1,49 @@
+#include "PageScrollArea.h"
+
+#include <QEvent>
+#include <QLayout>
+
+#include <algorithm>
+
+namespace statusdeck::gui {
+
+PageScrollArea::PageScrollArea(QWidget *page, QWidget *parent)
+    : QScrollArea(parent)
+{
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(false);
+    setWidget(page);
+    page->installEventFilter(this);
+}
+
+bool PageScrollArea::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fit();
+    return QScrollArea::viewportEvent(event);
+}
+
+bool PageScrollArea::eventFilter(QObject *watched, QEvent *event)
+{
+    // The page's minimum changed (a longer message, a legend at another width).
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        fit();
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void PageScrollArea::fit()
+{
+    QWidget *page = widget();
+    if (!page || m_fitting)
+        return;
+    m_fitting = true;
+    const QSize minimum = page->layout() ? page->layout()->totalMinimumSize() : page->minimumSizeHint();
+    const int width = std::max(viewport()->width(), minimum.width());
+    int height = minimum.height();
+    if (page->layout() && page->layout()->hasHeightForWidth())
+        height = std::max(height, page->layout()->totalMinimumHeightForWidth(width));
+    page->resize(width, std::max(viewport()->height(), height));
+    m_fitting = false;
+}
+
+} // namespace statusdeck::gui
