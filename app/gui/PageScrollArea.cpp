@@ -1,11 +1,21 @@
 #include "PageScrollArea.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QLayout>
 
 #include <algorithm>
 
 namespace statusdeck::gui {
+
+void fitLabelHeight(QLabel *label, int width)
+{
+    // QLabel's heightForWidth() is never below its minimum: measure without it.
+    const int old = label->minimumHeight();
+    label->setMinimumHeight(0);
+    const int height = label->text().isEmpty() ? 0 : label->heightForWidth(width);
+    label->setMinimumHeight(height >= 0 ? height : old);
+}
 
 PageScrollArea::PageScrollArea(QWidget *page, QWidget *parent)
     : QScrollArea(parent)

@@ -312,6 +312,13 @@ private Q_SLOTS:
         QCOMPARE(page.timeline()->count(), 2);
 
         HopDetailView *detail = page.detailView();
+        // In a small window the summary (with the rules behind the hops) keeps every line.
+        page.resize(700, 340);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *summary = detail->findChild<QLabel *>(u"cellSummary"_s);
+        QTRY_VERIFY2(summary->height() >= summary->heightForWidth(summary->width()),
+                     qPrintable(u"%1 < %2"_s.arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
         RawBytesView *request = detail->requestView();
         RawBytesView *response = detail->responseView();
         QCheckBox *lineEnds = detail->rawModeBar()->lineEndsToggle();

@@ -1,5 +1,6 @@
 #include "lab/HopDetailView.h"
 
+#include "PageScrollArea.h"
 #include "RawModeBar.h"
 #include "Theme.h"
 #include "lab/BrowserPage.h"
@@ -165,6 +166,7 @@ void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QList<HopR
                              const QList<QStringList> &notes)
 {
     m_summary->setText(summary);
+    fitSummary();
     m_timeline->clear();
     m_request->setBytes({});
     m_response->setBytes({});
@@ -211,6 +213,27 @@ void HopDetailView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolour();
+    else if (event->type() == QEvent::FontChange)
+        fitSummary();
+}
+
+void HopDetailView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSummary();
+}
+
+void HopDetailView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitSummary(); // the resize on first showing comes before the widget is visible
+}
+
+void HopDetailView::fitSummary()
+{
+    // Every line of a long summary (the rules behind a cell) shown; the hops and bytes give way.
+    if (isVisible())
+        fitLabelHeight(m_summary, width());
 }
 
 QString HopRaw::text() const

@@ -69,9 +69,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showHop(int row);
+    void fitSummary();
     void recolour();
 
     QLabel *m_summary;

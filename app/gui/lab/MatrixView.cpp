@@ -1,5 +1,6 @@
 #include "lab/MatrixView.h"
 
+#include "PageScrollArea.h"
 #include "Theme.h"
 #include "lab/CellItems.h"
 #include "lab/RedirectMatrix.h"
@@ -197,18 +198,20 @@ void MatrixView::fitLegend()
     // Only at a width it is shown at (a hidden tab keeps a widget's first, tiny width).
     if (!isVisible())
         return;
-    // QLabel's heightForWidth() is never below its minimum: measure without it.
     const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
-    const int old = m_legend->minimumHeight();
-    m_legend->setMinimumHeight(0);
-    const int height = m_legend->heightForWidth(width() - margins.left() - margins.right());
-    m_legend->setMinimumHeight(height > 0 ? height : old);
+    fitLabelHeight(m_legend, width() - margins.left() - margins.right());
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitLegend();
+}
+
+void MatrixView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitLegend(); // the resize on first showing comes before the widget is visible
 }
 
 void MatrixView::recolour()
