@@ -1313,7 +1313,7 @@ También %1 (%2): statusdeck show %3</translation>
     <name>PageShortcuts</name>
     <message>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de intercambios</translation>
     </message>
 </context>
 <context>
@@ -1840,31 +1840,31 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Request of the hop, as the sandbox received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición del salto, tal como la recibió la sandbox</translation>
     </message>
     <message>
         <source>Response of the hop, as the sandbox sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del salto, tal como la envió la sandbox</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Petición</translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox no registró ningún byte de este salto</translation>
     </message>
     <message>
         <source>parse error: %1</source>
-        <translation type="unfinished">error de análisis: %1</translation>
+        <translation>error de análisis: %1</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
             <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
         </translation>
@@ -2475,7 +2475,7 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2537,19 +2537,19 @@ También %1 (%2): statusdeck show %3</translation>
     <name>statusdeck::gui::RawModeBar</name>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished">Mostrar finales de línea (\r\n)</translation>
+        <translation>Mostrar finales de línea (\r\n)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished">Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
+        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished">Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
+        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
     </message>
 </context>
 <context>

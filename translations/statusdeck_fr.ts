@@ -1313,7 +1313,7 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <name>PageShortcuts</name>
     <message>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des échanges</translation>
     </message>
 </context>
 <context>
@@ -1840,31 +1840,31 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>Request of the hop, as the sandbox received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de l&apos;étape, telle que la sandbox l&apos;a reçue</translation>
     </message>
     <message>
         <source>Response of the hop, as the sandbox sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de l&apos;étape, telle que la sandbox l&apos;a envoyée</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Requête</translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox n&apos;a journalisé aucun octet pour cette étape</translation>
     </message>
     <message>
         <source>parse error: %1</source>
-        <translation type="unfinished">erreur d&apos;analyse&#xa0;: %1</translation>
+        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>le client est parti après %n octet de la réponse</numerusform>
             <numerusform>le client est parti après %n octets de la réponse</numerusform>
         </translation>
@@ -2475,7 +2475,7 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2537,19 +2537,19 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <name>statusdeck::gui::RawModeBar</name>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished">Afficher les fins de ligne (\r\n)</translation>
+        <translation>Afficher les fins de ligne (\r\n)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished">Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
+        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished">Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
+        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
     </message>
 </context>
 <context>

@@ -1309,7 +1309,7 @@ Also %1 (%2): statusdeck show %3</source>
     <name>PageShortcuts</name>
     <message>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取りログ</translation>
     </message>
 </context>
 <context>
@@ -1832,31 +1832,31 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Request of the hop, as the sandbox received it</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが受け取ったままのホップのリクエスト</translation>
     </message>
     <message>
         <source>Response of the hop, as the sandbox sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが送信したままのホップのレスポンス</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">リクエスト</translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンス</translation>
     </message>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはこのホップのバイトを記録していません</translation>
     </message>
     <message>
         <source>parse error: %1</source>
-        <translation type="unfinished">解析エラー: %1</translation>
+        <translation>解析エラー: %1</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
         </translation>
     </message>
@@ -2462,7 +2462,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2524,19 +2524,19 @@ Also %1 (%2): statusdeck show %3</source>
     <name>statusdeck::gui::RawModeBar</name>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished">改行を表示 (\r\n)</translation>
+        <translation>改行を表示 (\r\n)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">16 進</translation>
+        <translation>16 進</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished">すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
+        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished">バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
+        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
     </message>
 </context>
 <context>

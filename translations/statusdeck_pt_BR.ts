@@ -1313,7 +1313,7 @@ Também %1 (%2): statusdeck show %3</translation>
     <name>PageShortcuts</name>
     <message>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de trocas</translation>
     </message>
 </context>
 <context>
@@ -1840,31 +1840,31 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Request of the hop, as the sandbox received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição do salto, como a sandbox a recebeu</translation>
     </message>
     <message>
         <source>Response of the hop, as the sandbox sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do salto, como a sandbox a enviou</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Requisição</translation>
+        <translation>Requisição</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
-        <translation type="unfinished"></translation>
+        <translation>a sandbox não registrou nenhum byte deste salto</translation>
     </message>
     <message>
         <source>parse error: %1</source>
-        <translation type="unfinished">erro de análise: %1</translation>
+        <translation>erro de análise: %1</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
             <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
         </translation>
@@ -2475,7 +2475,7 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2537,19 +2537,19 @@ Também %1 (%2): statusdeck show %3</translation>
     <name>statusdeck::gui::RawModeBar</name>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished">Mostrar fins de linha (\r\n)</translation>
+        <translation>Mostrar fins de linha (\r\n)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished">Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
+        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished">Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
+        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
     </message>
 </context>
 <context>

@@ -1309,7 +1309,7 @@ Also %1 (%2): statusdeck show %3</source>
     <name>PageShortcuts</name>
     <message>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>交换日志</translation>
     </message>
 </context>
 <context>
@@ -1832,31 +1832,31 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>Request of the hop, as the sandbox received it</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱收到的该跳请求</translation>
     </message>
     <message>
         <source>Response of the hop, as the sandbox sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱发出的该跳响应</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">请求</translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱没有记录这一跳的任何字节</translation>
     </message>
     <message>
         <source>parse error: %1</source>
-        <translation type="unfinished">解析错误：%1</translation>
+        <translation>解析错误：%1</translation>
     </message>
     <message numerus="yes">
         <source>the client went after %n byte(s) of the answer</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>客户端在应答的 %n 字节后离开</numerusform>
         </translation>
     </message>
@@ -2462,7 +2462,7 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2524,19 +2524,19 @@ Also %1 (%2): statusdeck show %3</source>
     <name>statusdeck::gui::RawModeBar</name>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation type="unfinished">显示行尾 (\r\n)</translation>
+        <translation>显示行尾 (\r\n)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">十六进制</translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation type="unfinished">在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
+        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
     </message>
     <message>
         <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation type="unfinished">以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
+        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "LabPage.h"
 
 #include "PageScrollArea.h"
+#include "RawModeBar.h"
 #include "lab/BrowserPage.h"
 #include "lab/CompareView.h"
 #include "lab/ComposerView.h"
@@ -35,7 +36,9 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kClient = u"lab/client"_s;
-}
+const QString kLineEnds = u"lab/showLineEnds"_s;
+const QString kHex = u"lab/hex"_s;
+} // namespace
 
 LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     : QWidget(parent)
@@ -137,6 +140,13 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] { m_settings.setValue(kClient, clientId()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::showDetail);
     connect(m_detail, &HopDetailView::cardRequested, this, &LabPage::cardRequested);
+    // How the hop's bytes are shown (line ends, hex), kept across sessions as the Sandbox page does.
+    m_detail->rawModeBar()->setMode(m_settings.value(kLineEnds, false).toBool(),
+                                    m_settings.value(kHex, false).toBool());
+    connect(m_detail->rawModeBar(), &RawModeBar::modeChanged, this, [this](bool lineEnds, bool hex) {
+        m_settings.setValue(kLineEnds, lineEnds);
+        m_settings.setValue(kHex, hex);
+    });
 
     connect(m_matrixView, &MatrixView::runRequested, this, &LabPage::runMatrix);
     connect(m_matrixView, &MatrixView::currentCellChanged, this, &LabPage::showCell);

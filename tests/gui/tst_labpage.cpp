@@ -339,6 +339,7 @@ private Q_SLOTS:
         hex->click();
         QVERIFY(request->isHex() && response->isHex());
         QVERIFY(!lineEnds->isEnabled());
+        QVERIFY(settings.value(u"lab/hex"_s).toBool()); // kept for the next session
         QVERIFY2(request->text().startsWith(u"00000000  50 4f 53 54 20"_s), qPrintable(request->text())); // "POST "
         QVERIFY(request->text().contains(u"0d 0a"_s));
         QVERIFY(response->text().contains(u"0d 0a"_s));
