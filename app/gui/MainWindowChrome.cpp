@@ -280,13 +280,16 @@ void MainWindow::showShortcuts()
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->resizeColumnToContents(1);
+    // One line each, so that a small screen shows most of the list.
+    table->setWordWrap(false);
+    table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("Mouse: the back and forward buttons go back and forward too."), &dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(460, 420);
+    dialog.resize(560, 420);
     dialog.exec();
 }
 
