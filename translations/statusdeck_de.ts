@@ -1314,6 +1314,13 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>Austauschprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1777,10 +1784,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>Rohe Bytes des Schritts</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 in %2&lt;/b&gt; mit %3. &lt;a href=&apos;card:%2&apos;&gt;Die Karte %2 öffnen&lt;/a&gt;</translation>
     </message>
@@ -1838,6 +1841,37 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>Warum jeder Header bleibt: %1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>Anfrage des Schritts, wie die Sandbox sie empfing</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>Antwort des Schritts, wie die Sandbox sie sendete</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>die Sandbox hat für diesen Schritt keine Bytes protokolliert</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>Parserfehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
+            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2477,10 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>no card &apos;%1&apos;.</source>
         <translation>keine Karte „%1“.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2497,6 +2535,25 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Das fetch() eines Browsers sendet kein Cookie (keine Seite kann eines setzen); ein Formular oder eine Navigation setzt keinen der drei Header, daher wird ihnen dieses Raster nicht angeboten. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Zeilenenden zeigen (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
     </message>
 </context>
 <context>
@@ -2762,8 +2819,7 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
     <message>
         <source>Show line ends (\r\n)</source>
-        <translation>Zeilenenden zeigen (
-)</translation>
+        <translation>Zeilenenden zeigen (\r\n)</translation>
     </message>
     <message>
         <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>

@@ -74,6 +74,13 @@
             <numerusform>body %n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>the client went after %n byte of the answer</numerusform>
+            <numerusform>the client went after %n bytes of the answer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::LabPage</name>

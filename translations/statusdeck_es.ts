@@ -1314,6 +1314,13 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>Registro de intercambios</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1777,10 +1784,6 @@ También %1 (%2): statusdeck show %3</translation>
         <translation>Saltos</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>Bytes en bruto del salto</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 a través de %2&lt;/b&gt; con %3. &lt;a href=&apos;card:%2&apos;&gt;Abrir la ficha %2&lt;/a&gt;</translation>
     </message>
@@ -1838,6 +1841,37 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>Por qué se mantienen todas las cabeceras: %1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>Petición del salto, tal como la recibió la sandbox</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>Respuesta del salto, tal como la envió la sandbox</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>la sandbox no registró ningún byte de este salto</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>error de análisis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
+            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2477,10 @@ También %1 (%2): statusdeck show %3</translation>
         <source>no card &apos;%1&apos;.</source>
         <translation>no hay ninguna tarjeta &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2497,6 +2535,25 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Cada celda: un GET con Authorization, Cookie y X-StatusDeck-Probe redirigido al origen de la fila. %1 llegaron los tres · %2 se quitó una cabecera · %3 no seguido · ⚠ el cliente no hizo lo que predice su perfil. El fetch() de un navegador no envía Cookie (ninguna página puede fijarla); un formulario o una navegación no fija ninguna de las tres, así que no se le ofrece esta cuadrícula. Elija una celda para ver la regla que hay detrás.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Mostrar finales de línea (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
     </message>
 </context>
 <context>

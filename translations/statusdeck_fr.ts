@@ -1314,6 +1314,13 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>Journal des échanges</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1777,10 +1784,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <translation>Sauts</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>Octets bruts du saut</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 via %2&lt;/b&gt; avec %3. &lt;a href=&apos;card:%2&apos;&gt;Ouvrir la fiche %2&lt;/a&gt;</translation>
     </message>
@@ -1838,6 +1841,37 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>Pourquoi tous les en-têtes sont conservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>Requête de l&apos;étape, telle que la sandbox l&apos;a reçue</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>Réponse de l&apos;étape, telle que la sandbox l&apos;a envoyée</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>la sandbox n&apos;a journalisé aucun octet pour cette étape</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>le client est parti après %n octet de la réponse</numerusform>
+            <numerusform>le client est parti après %n octets de la réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2477,10 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source>no card &apos;%1&apos;.</source>
         <translation>aucune fiche «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2497,6 +2535,25 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Chaque cellule : un GET avec Authorization, Cookie et X-StatusDeck-Probe redirigé vers l’origine de la ligne. %1 les trois sont arrivés · %2 un en-tête a été retiré · %3 non suivi · ⚠ le client n’a pas fait ce que son profil prévoit. Le fetch() d’un navigateur n’envoie pas de Cookie (aucune page ne peut en définir) ; un formulaire ou une navigation n’en définit aucun des trois, cette grille ne leur est donc pas proposée. Choisissez une cellule pour voir la règle derrière.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Afficher les fins de ligne (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
     </message>
 </context>
 <context>

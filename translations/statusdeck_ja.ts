@@ -1310,6 +1310,13 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>やり取りログ</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1770,10 +1777,6 @@ Also %1 (%2): statusdeck show %3</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>ホップの生バイト列</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%2 に %1&lt;/b&gt; (%3)。&lt;a href=&apos;card:%2&apos;&gt;%2 のカードを開く&lt;/a&gt;</translation>
     </message>
@@ -1830,6 +1833,36 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>すべてのヘッダーが維持される理由: %1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>サンドボックスが受け取ったままのホップのリクエスト</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>サンドボックスが送信したままのホップのレスポンス</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>レスポンス</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>サンドボックスはこのホップのバイトを記録していません</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析エラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2464,10 @@ Also %1 (%2): statusdeck show %3</source>
         <source>no card &apos;%1&apos;.</source>
         <translation>カード &apos;%1&apos; はありません。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2485,6 +2522,25 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>各セル: Authorization、Cookie、X-StatusDeck-Probe 付きの GET を行のオリジンへリダイレクト。%1 3 つとも届いた · %2 ヘッダーが削除された · %3 追従しなかった · ⚠ クライアントがプロファイルの予測どおりに動かなかった。ブラウザーの fetch() は Cookie を送りません（ページからは設定できません）。フォームとナビゲーションは 3 つのどれも設定できないため、このグリッドは提供されません。セルを選ぶと背後のルールが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>改行を表示 (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
     </message>
 </context>
 <context>

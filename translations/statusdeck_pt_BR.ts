@@ -1314,6 +1314,13 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>Registro de trocas</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1777,10 +1784,6 @@ Também %1 (%2): statusdeck show %3</translation>
         <translation>Saltos</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>Bytes brutos do salto</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 via %2&lt;/b&gt; com %3. &lt;a href=&apos;card:%2&apos;&gt;Abrir a ficha %2&lt;/a&gt;</translation>
     </message>
@@ -1838,6 +1841,37 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>Por que todos os cabeçalhos são mantidos: %1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>Requisição do salto, como a sandbox a recebeu</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>Resposta do salto, como a sandbox a enviou</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>a sandbox não registrou nenhum byte deste salto</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erro de análise: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
+            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2477,10 @@ Também %1 (%2): statusdeck show %3</translation>
         <source>no card &apos;%1&apos;.</source>
         <translation>nenhum cartão &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2497,6 +2535,25 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Cada célula: um GET com Authorization, Cookie e X-StatusDeck-Probe redirecionado para a origem da linha. %1 os três chegaram · %2 um cabeçalho foi removido · %3 não seguido · ⚠ o cliente não fez o que seu perfil prevê. O fetch() de um navegador não envia Cookie (nenhuma página pode defini-lo); um formulário ou uma navegação não define nenhum dos três, por isso esta grade não é oferecida a eles. Escolha uma célula para ver a regra por trás.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Mostrar fins de linha (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
     </message>
 </context>
 <context>

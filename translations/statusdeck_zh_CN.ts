@@ -1310,6 +1310,13 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <source>Exchange log</source>
+        <translation>交换日志</translation>
+    </message>
+</context>
+<context>
     <name>PngWriter</name>
     <message>
         <source>There is no image to write.</source>
@@ -1770,10 +1777,6 @@ Also %1 (%2): statusdeck show %3</source>
         <translation>跳</translation>
     </message>
     <message>
-        <source>Raw bytes of the hop</source>
-        <translation>该跳的原始字节</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 into %2&lt;/b&gt; with %3. &lt;a href=&apos;card:%2&apos;&gt;Open the %2 card&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 经 %2&lt;/b&gt;，使用 %3。&lt;a href=&apos;card:%2&apos;&gt;打开 %2 卡片&lt;/a&gt;</translation>
     </message>
@@ -1830,6 +1833,36 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Why every header is kept: %1</source>
         <translation>保留所有标头的原因：%1</translation>
+    </message>
+    <message>
+        <source>Request of the hop, as the sandbox received it</source>
+        <translation>沙箱收到的该跳请求</translation>
+    </message>
+    <message>
+        <source>Response of the hop, as the sandbox sent it</source>
+        <translation>沙箱发出的该跳响应</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>the sandbox logged no bytes for this hop</source>
+        <translation>沙箱没有记录这一跳的任何字节</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2464,10 @@ Also %1 (%2): statusdeck show %3</source>
         <source>no card &apos;%1&apos;.</source>
         <translation>没有卡片“%1”。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>statusdeck::gui::MatrixView</name>
@@ -2485,6 +2522,25 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>每个单元格：一个带 Authorization、Cookie 和 X-StatusDeck-Probe 的 GET，被重定向到该行的源。%1 三个都到达 · %2 有标头被移除 · %3 未跟随 · ⚠ 客户端的行为与其配置文件的预测不符。浏览器的 fetch() 不发送 Cookie（页面无法设置）；表单或导航三个都无法设置，因此不提供此网格。选择一个单元格查看其背后的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawModeBar</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>显示行尾 (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "LabPage.h"
 
+#include "PageScrollArea.h"
+#include "RawModeBar.h"
 #include "lab/BrowserPage.h"
 #include "lab/CompareView.h"
 #include "lab/ComposerView.h"
@@ -34,7 +36,9 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kClient = u"lab/client"_s;
-}
+const QString kLineEnds = u"lab/showLineEnds"_s;
+const QString kHex = u"lab/hex"_s;
+} // namespace
 
 LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     : QWidget(parent)
@@ -91,6 +95,10 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
         }
     }
     setClientId(m_settings.value(kClient, u"fetch"_s).toString());
+    // The longest name ("Chromium, a navigation (not installed)") must not set the window's
+    // width: the combo fills the bar and elides below that.
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_client->setMinimumContentsLength(16);
     m_message->setObjectName(u"labMessage"_s);
     m_message->setWordWrap(true);
 
@@ -114,15 +122,31 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     // The tabs keep the height their layouts ask for (the matrix's legend among it).
     split->setCollapsible(0, false);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a window smaller than the page needs (a 1400x900 screen at scale 2 is 700x450), the page
+    // scrolls rather than squeezing the matrix and its legend: the part below them scrolls in.
+    auto *content = new QWidget;
+    content->setObjectName(u"labContent"_s);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
+    auto *scroll = new PageScrollArea(content, this);
+    scroll->setObjectName(u"labScroll"_s);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
 
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] { m_settings.setValue(kClient, clientId()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::showDetail);
     connect(m_detail, &HopDetailView::cardRequested, this, &LabPage::cardRequested);
+    // How the hop's bytes are shown (line ends, hex), kept across sessions as the Sandbox page does.
+    m_detail->rawModeBar()->setMode(m_settings.value(kLineEnds, false).toBool(),
+                                    m_settings.value(kHex, false).toBool());
+    connect(m_detail->rawModeBar(), &RawModeBar::modeChanged, this, [this](bool lineEnds, bool hex) {
+        m_settings.setValue(kLineEnds, lineEnds);
+        m_settings.setValue(kHex, hex);
+    });
 
     connect(m_matrixView, &MatrixView::runRequested, this, &LabPage::runMatrix);
     connect(m_matrixView, &MatrixView::currentCellChanged, this, &LabPage::showCell);
@@ -417,7 +441,7 @@ void LabPage::showDetail()
         if (m_composerView->hops().isEmpty())
             m_detail->clear(tr("Send a request to see its hops."));
         else
-            m_detail->showHops(m_composerView->hops(), m_composerView->rawTexts(), m_composerView->summary(),
+            m_detail->showHops(m_composerView->hops(), m_composerView->rawHops(), m_composerView->summary(),
                                m_composerView->notes());
         break;
     default:

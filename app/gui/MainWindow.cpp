@@ -145,7 +145,8 @@ void MainWindow::reportProblems(const QStringList &problems)
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings.value(kGeometry).toByteArray());
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray()))
+        fitToScreen();
     QMainWindow::restoreState(m_settings.value(kWindowState).toByteArray());
     const QString theme = m_settings.value(themeKey()).toString();
     for (QAction *action : m_themeGroup->actions())

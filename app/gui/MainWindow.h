@@ -133,6 +133,7 @@ private:
     void addPageActions(QMenu *viewMenu);
     void buildHelpMenu();
     void showShortcuts();
+    void fitToScreen(); // the first start's size: most of the screen (WindowSize.h)
 
     const Catalog &m_catalog;
     QSettings &m_settings;

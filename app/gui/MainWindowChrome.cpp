@@ -3,7 +3,9 @@
 // Back after "Try it in the lab" returns to the card), the sandbox indicator and Help.
 #include "MainWindow.h"
 
+#include "PageShortcuts.h"
 #include "SnippetPane.h"
+#include "WindowSize.h"
 #include "reference/ReferencePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -224,15 +227,36 @@ void MainWindow::buildHelpMenu()
     aboutQt->setObjectName(u"actionAboutQt"_s);
 }
 
+void MainWindow::fitToScreen()
+{
+    if (const QScreen *where = screen())
+        resize(firstStartSize(where->availableSize(), minimumSizeHint()));
+}
+
 QList<std::pair<QString, QString>> MainWindow::shortcutList() const
 {
+    // The pages built on first use are listed from their data (PageShortcuts.h), built or not,
+    // so the list is complete from start-up and the same after they are built.
+    const auto onLazyPage = [this](const QObject *object) {
+        for (; object; object = object->parent()) {
+            if (object == m_holders[int(Page::Sandbox)] || object == m_holders[int(Page::Lab)])
+                return true;
+        }
+        return false;
+    };
     QList<std::pair<QString, QString>> list;
     for (const QAction *action : findChildren<QAction *>()) {
-        if (action->shortcuts().isEmpty())
+        if (action->shortcuts().isEmpty() || onLazyPage(action))
             continue;
         list.append({action->text().remove(u'&'), keysOf(action)});
     }
     std::sort(list.begin(), list.end());
+    for (const PageShortcut &shortcut : pageShortcuts()) {
+        QStringList keys;
+        for (const QKeySequence &key : shortcut.keys)
+            keys.append(key.toString(QKeySequence::NativeText));
+        list.append({tr("%1: %2").arg(shortcut.where, shortcut.text), keys.join(u", "_s)});
+    }
     return list;
 }
 
@@ -256,13 +280,16 @@ void MainWindow::showShortcuts()
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->resizeColumnToContents(1);
+    // One line each, so that a small screen shows most of the list.
+    table->setWordWrap(false);
+    table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("Mouse: the back and forward buttons go back and forward too."), &dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(460, 420);
+    dialog.resize(560, 420);
     dialog.exec();
 }
 

@@ -27,6 +27,7 @@ SnippetPane::SnippetPane(const SnippetLibrary &library, QWidget *parent)
     auto *title = new QLabel(tr("<b>Snippet</b>"), this);
     m_framework->setObjectName(u"frameworkChooser"_s);
     m_framework->setAccessibleName(tr("Framework"));
+    m_framework->setMinimumWidth(14 * m_framework->fontMetrics().averageCharWidth()); // elides in a small window
     for (const SnippetTemplate &t : library.templates())
         m_framework->addItem(t.platform + u" · "_s + t.framework, t.id);
     m_copy->setObjectName(u"copySnippet"_s);

@@ -3,18 +3,22 @@
 
 #include "CodeEditor.h"
 #include "LabPage.h"
+#include "RawModeBar.h"
 #include "Theme.h"
 #include "lab/ClientProfile.h"
 #include "lab/CompareView.h"
+#include "lab/ComposerView.h"
 #include "lab/HopDetailView.h"
 #include "lab/MatrixFormat.h"
 #include "lab/MatrixView.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/RawBytesView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -82,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(page.timeline()->item(1)->text().contains(u"method POST → GET"_s));
         QVERIFY(page.timeline()->item(1)->text().contains(u"body dropped"_s));
         page.timeline()->setCurrentRow(1);
-        QVERIFY(page.findChild<CodeEditor *>()->text().startsWith(u"GET /anything"_s));
+        QVERIFY(page.detailView()->requestView()->text().startsWith(u"GET /anything"_s));
+        QVERIFY(page.detailView()->responseView()->text().startsWith(u"HTTP/1.1 200 OK"_s));
 
         // A theme switch recolours the cells: background and text from the new palette.
         auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
@@ -286,6 +291,66 @@ private Q_SLOTS:
         const QRect table = page.matrixTable()->geometry();
         QVERIFY(legend->geometry().top() >= table.bottom());
         QVERIFY(legend->geometry().bottom() <= page.matrixView()->height());
+    }
+
+    // Issue #12, raw means raw: the hop pane shows the bytes the sandbox logged for the hop, with
+    // the Sandbox page's toggles for line ends and hex (RawModeBar over two RawBytesViews).
+    void hopPaneShowsTheLoggedBytesRawAndHex()
+    {
+        QSettings settings(m_dir.filePath(u"s10.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"sandbox/port"_s, 0);
+        SandboxServer server;
+        LabPage page(server, settings);
+        page.setClientId(u"fetch"_s);
+        const int preset = int(page.presetNames().indexOf(u"POST through a 302"_s));
+        QVERIFY(preset >= 0);
+        page.applyPreset(preset);
+        QTRY_VERIFY(server.isRunning() && !page.findChild<QLineEdit *>(u"requestUrl"_s)->text().isEmpty());
+        QSignalSpy done(&page, &LabPage::requestFinished);
+        page.sendRequest();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page.timeline()->count(), 2);
+
+        HopDetailView *detail = page.detailView();
+        // In a small window the summary (with the rules behind the hops) keeps every line.
+        page.resize(700, 340);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *summary = detail->findChild<QLabel *>(u"cellSummary"_s);
+        QTRY_VERIFY2(summary->height() >= summary->heightForWidth(summary->width()),
+                     qPrintable(u"%1 < %2"_s.arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
+        RawBytesView *request = detail->requestView();
+        RawBytesView *response = detail->responseView();
+        QCheckBox *lineEnds = detail->rawModeBar()->lineEndsToggle();
+        QCheckBox *hex = detail->rawModeBar()->hexToggle();
+        page.timeline()->setCurrentRow(0);
+        const auto logged = server.log()->entry(page.composerView()->hops().at(0).exchangeId);
+        QVERIFY(logged);
+        // The very bytes the sandbox logged, each side in its view.
+        QCOMPARE(request->bytes(), logged->rawRequest);
+        QCOMPARE(response->bytes(), logged->rawResponse);
+        QVERIFY2(request->text().startsWith(u"POST /redirect-to?"_s), qPrintable(request->text()));
+        QVERIFY(!request->text().contains(u"\\r\\n"_s));
+        QVERIFY(response->text().startsWith(u"HTTP/1.1 302 Found"_s));
+
+        lineEnds->click();
+        QVERIFY(request->showsLineEnds() && response->showsLineEnds());
+        QVERIFY2(request->text().contains(u"\\r\\n"_s), qPrintable(request->text()));
+        hex->click();
+        QVERIFY(request->isHex() && response->isHex());
+        QVERIFY(!lineEnds->isEnabled());
+        QVERIFY(settings.value(u"lab/hex"_s).toBool()); // kept for the next session
+        QVERIFY2(request->text().startsWith(u"00000000  50 4f 53 54 20"_s), qPrintable(request->text())); // "POST "
+        QVERIFY(request->text().contains(u"0d 0a"_s));
+        QVERIFY(response->text().contains(u"0d 0a"_s));
+        // Another hop keeps the mode.
+        page.timeline()->setCurrentRow(1);
+        QVERIFY(request->text().startsWith(u"00000000  47 45 54 20"_s)); // "GET "
+        hex->click();
+        lineEnds->click();
+        QVERIFY(!request->isHex() && !request->showsLineEnds());
+        QVERIFY(request->text().startsWith(u"GET /anything"_s));
+        server.stop();
     }
 
     // Issue #9 / #12 bug 5: a busy port does not block the lab; it runs on a free port.

@@ -78,6 +78,14 @@ ComposerView::ComposerView(QWidget *parent)
 
 ComposerView::~ComposerView() = default;
 
+QStringList ComposerView::rawTexts() const
+{
+    QStringList texts;
+    for (const HopRaw &raw : m_raw)
+        texts.append(raw.text());
+    return texts;
+}
+
 bool ComposerView::isSending() const
 {
     return m_run && !m_run->isFinished();
@@ -153,12 +161,14 @@ void ComposerView::onFinished(const lab::ClientProfile &profile, const QUrl &san
         const lab::LabHop &hop = m_run->hops().at(i);
         lab::MatrixHop view = lab::hopView(hop, sandbox);
         const auto exchange = ids.at(i) && log ? log->entry(ids.at(i)) : std::nullopt;
+        HopRaw raw;
         if (exchange) {
             view.exchangeId = exchange->id;
-            m_raw.append(lab::exchangeText(*exchange));
+            raw.logged = exchange;
         } else {
-            m_raw.append(lab::unloggedHopText(hop, view.target, origins));
+            raw.rebuilt = lab::unloggedHopText(hop, view.target, origins);
         }
+        m_raw.append(raw);
         // The rules of the decision that led to this hop.
         m_notes.append(m_hops.isEmpty() ? QStringList()
                                         : HopDetailView::ruleLines(m_run->hops().at(m_hops.size() - 1).decision));

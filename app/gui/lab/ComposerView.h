@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab/HopDetailView.h"
 #include "lab/MatrixCell.h"
 #include "lab/Presets.h"
 
@@ -46,9 +47,10 @@ public:
                  const QUrl &secondOrigin = {});
     bool isSending() const;
 
-    // The last result, for the detail pane: hops, the raw text of each, a summary.
+    // The last result, for the detail pane: hops, the raw bytes of each (and as text), a summary.
     const QList<lab::MatrixHop> &hops() const { return m_hops; }
-    const QStringList &rawTexts() const { return m_raw; }
+    const QList<HopRaw> &rawHops() const { return m_raw; }
+    QStringList rawTexts() const;
     const QString &summary() const { return m_summary; }
     // Per hop, the rules behind it (the decision of the hop before), for the timeline.
     const QList<QStringList> &notes() const { return m_notes; }
@@ -72,7 +74,7 @@ private:
     QLineEdit *m_body;
     QPushButton *m_send;
     QList<lab::MatrixHop> m_hops;
-    QStringList m_raw;
+    QList<HopRaw> m_raw;
     QString m_summary;
     QList<QStringList> m_notes;
 };

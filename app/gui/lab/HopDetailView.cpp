@@ -1,6 +1,7 @@
 #include "lab/HopDetailView.h"
 
-#include "CodeEditor.h"
+#include "PageScrollArea.h"
+#include "RawModeBar.h"
 #include "Theme.h"
 #include "lab/BrowserPage.h"
 #include "lab/ClientProfile.h"
@@ -9,12 +10,14 @@
 #include "lab/RequestText.h"
 #include "lab/Rules.h"
 #include "sandbox/ExchangeLog.h"
+#include "sandbox/RawBytesView.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,7 +33,9 @@ HopDetailView::HopDetailView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_timeline(new QListWidget(this))
-    , m_raw(new CodeEditor(this))
+    , m_request(new RawBytesView(this))
+    , m_response(new RawBytesView(this))
+    , m_rawMode(new RawModeBar(this))
 {
     setObjectName(u"hopDetail"_s);
     m_summary->setWordWrap(true);
@@ -38,12 +43,29 @@ HopDetailView::HopDetailView(QWidget *parent)
     m_summary->setObjectName(u"cellSummary"_s);
     m_timeline->setObjectName(u"hopTimeline"_s);
     m_timeline->setAccessibleName(tr("Hops"));
-    m_raw->setLanguage(u"http"_s);
-    m_raw->setAccessibleName(tr("Raw bytes of the hop"));
+    m_request->setObjectName(u"hopRequest"_s);
+    m_request->setAccessibleName(tr("Request of the hop, as the sandbox received it"));
+    m_response->setObjectName(u"hopResponse"_s);
+    m_response->setAccessibleName(tr("Response of the hop, as the sandbox sent it"));
+    m_rawMode->addView(m_request);
+    m_rawMode->addView(m_response);
+
+    // The selected hop's two sides, each with the pane's whole height, and how their bytes are
+    // shown beside the tabs (a small window keeps its rows for the matrix).
+    auto *raw = new QTabWidget(this);
+    raw->setObjectName(u"hopRaw"_s);
+    raw->setDocumentMode(true);
+    raw->addTab(m_request, tr("Request"));
+    raw->addTab(m_response, tr("Response"));
+    raw->setCornerWidget(m_rawMode, Qt::TopRightCorner);
+    // Three lines each at least: in a small window the matrix above keeps the room.
+    for (RawBytesView *view : {m_request, m_response})
+        view->setMinimumHeight(3 * view->fontMetrics().height());
+    m_timeline->setMinimumHeight(3 * m_timeline->fontMetrics().height());
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_timeline);
-    split->addWidget(m_raw);
+    split->addWidget(raw);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -126,24 +148,29 @@ void HopDetailView::showCell(const lab::MatrixCell &cell, const QString &clientN
     if (!cell.command.isEmpty())
         summary.append(tr("Command: <code>%1</code>").arg(cell.command.toHtmlEscaped()));
 
-    QStringList raw;
+    QList<HopRaw> raw;
     QList<QStringList> notes;
     for (const lab::MatrixHop &hop : cell.hops) {
-        const auto exchange = log ? log->entry(hop.exchangeId) : std::nullopt;
-        raw.append(exchange ? lab::exchangeText(*exchange) : tr("[… this exchange has left the sandbox's log …]"));
+        HopRaw bytes;
+        bytes.logged = log ? log->entry(hop.exchangeId) : std::nullopt;
+        if (!bytes.logged)
+            bytes.rebuilt = tr("[… this exchange has left the sandbox's log …]");
+        raw.append(bytes);
         // The profile's rules belong to the hop that followed the redirect.
         notes.append(hop.target.startsWith("/anything") ? ruleLines(decision) : QStringList());
     }
     showHops(cell.hops, raw, summary.join(u"<br/>"_s), notes);
 }
 
-void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QStringList &raw, const QString &summary,
+void HopDetailView::showHops(const QList<lab::MatrixHop> &hops, const QList<HopRaw> &raw, const QString &summary,
                              const QList<QStringList> &notes)
 {
     m_summary->setText(summary);
+    fitSummary();
     m_timeline->clear();
-    m_raw->setCode({});
-    m_rawTexts = raw;
+    m_request->setBytes({});
+    m_response->setBytes({});
+    m_raw = raw;
     for (qsizetype i = 0; i < hops.size(); ++i) {
         const lab::MatrixHop &hop = hops.at(i);
         // One arg() call: a target holds %2F and the like, which chained arg() calls would replace.
@@ -186,12 +213,55 @@ void HopDetailView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolour();
+    else if (event->type() == QEvent::FontChange)
+        fitSummary();
+}
+
+void HopDetailView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSummary();
+}
+
+void HopDetailView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitSummary(); // the resize on first showing comes before the widget is visible
+}
+
+void HopDetailView::fitSummary()
+{
+    // Every line of a long summary (the rules behind a cell) shown; the hops and bytes give way.
+    if (isVisible())
+        fitLabelHeight(m_summary, width());
+}
+
+QString HopRaw::text() const
+{
+    return logged ? lab::exchangeText(*logged) : rebuilt;
 }
 
 void HopDetailView::showHop(int row)
 {
-    if (row >= 0 && row < m_rawTexts.size())
-        m_raw->setCode(m_rawTexts.at(row));
+    if (row < 0 || row >= m_raw.size())
+        return;
+    const HopRaw &raw = m_raw.at(row);
+    if (!raw.logged) {
+        // Not bytes that went over the wire: the text says so, and there is no response of its own.
+        m_request->setBytes(raw.rebuilt.toUtf8());
+        m_response->setBytes({}, tr("the sandbox logged no bytes for this hop"));
+        return;
+    }
+    const HttpExchange &exchange = *raw.logged;
+    QStringList requestNotes;
+    if (!exchange.parseError.isEmpty())
+        requestNotes.append(tr("parse error: %1").arg(exchange.parseError));
+    m_request->setLogged(exchange.rawRequest, exchange.requestTruncated, requestNotes);
+    QStringList responseNotes;
+    if (exchange.responseIncomplete)
+        responseNotes.append(
+            tr("the client went after %n byte(s) of the answer", nullptr, int(exchange.responseBytesSent)));
+    m_response->setLogged(exchange.rawResponse, exchange.responseTruncated, responseNotes);
 }
 
 } // namespace statusdeck::gui

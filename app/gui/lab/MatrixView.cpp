@@ -1,5 +1,6 @@
 #include "lab/MatrixView.h"
 
+#include "PageScrollArea.h"
 #include "Theme.h"
 #include "lab/CellItems.h"
 #include "lab/RedirectMatrix.h"
@@ -11,6 +12,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -78,15 +80,16 @@ MatrixView::MatrixView(lab::grid::Kind kind, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->setAccessibleName(crossOrigin ? tr("Cross-origin matrix") : tr("Redirect matrix"));
-    // Small enough that the legend below always keeps its room; the rows stretch when there is more.
+    // Small enough that the legend below always keeps its room, also in a small window (700x450,
+    // a 1400x900 screen at scale 2), where the rows scroll; they stretch when there is more room.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              lab::grid::rowCount(kind) * (fontMetrics().height() + 4));
+                              std::min(3, lab::grid::rowCount(kind)) * (fontMetrics().height() + 4));
 
     m_legend->setObjectName(u"labLegend"_s);
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
-    // The legend takes the height its text needs at the width it gets; the table gives way.
-    m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // The legend takes the height its text needs at the width it gets (fitLegend()); the table
+    // gives way.
     updateLegend();
 
     auto *layout = new QVBoxLayout(this);
@@ -178,12 +181,37 @@ void MatrixView::updateLegend()
                "it.")
                 .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::BodyDropped),
                      swatch(lab::CellKind::NotFollowed)));
+        fitLegend();
         return;
     }
     m_legend->setText(tr("%1 method and body kept · %2 method changed · %3 body dropped · %4 not followed · "
                          "⚠ the client did not do what its profile predicts")
                           .arg(swatch(lab::CellKind::Kept), swatch(lab::CellKind::MethodChanged),
                                swatch(lab::CellKind::BodyDropped), swatch(lab::CellKind::NotFollowed)));
+    fitLegend();
+}
+
+void MatrixView::fitLegend()
+{
+    // The lab's splitter and tabs know nothing of a label's height for its width: the legend's
+    // minimum says it, so the window keeps room for every line of it at the width it has.
+    // Only at a width it is shown at (a hidden tab keeps a widget's first, tiny width).
+    if (!isVisible())
+        return;
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    fitLabelHeight(m_legend, width() - margins.left() - margins.right());
+}
+
+void MatrixView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLegend();
+}
+
+void MatrixView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitLegend(); // the resize on first showing comes before the widget is visible
 }
 
 void MatrixView::recolour()
@@ -197,6 +225,8 @@ void MatrixView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolour();
+    else if (event->type() == QEvent::FontChange)
+        fitLegend();
 }
 
 } // namespace statusdeck::gui

@@ -63,10 +63,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onCellFinished(int index);
     void updateLegend();
+    void fitLegend();
     void recolour();
 
     lab::grid::Kind m_kind = lab::grid::Kind::Methods;

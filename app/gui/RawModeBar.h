@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+
+namespace statusdeck::gui {
+
+class RawBytesView;
+
+// The two toggles over raw bytes: line ends marked (\r\n visible) and a hex dump. They apply to
+// every RawBytesView added, at once; Show line ends is off while Hex is on (a dump has no line
+// ends to mark). Used by the lab's hop pane; the Sandbox page has the same two toggles.
+class RawModeBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RawModeBar(QWidget *parent = nullptr);
+
+    void addView(RawBytesView *view);
+    void setMode(bool lineEnds, bool hex);
+    bool showsLineEnds() const;
+    bool isHex() const;
+    QCheckBox *lineEndsToggle() const { return m_lineEnds; }
+    QCheckBox *hexToggle() const { return m_hex; }
+
+Q_SIGNALS:
+    void modeChanged(bool lineEnds, bool hex);
+
+private:
+    void apply();
+
+    QCheckBox *m_lineEnds;
+    QCheckBox *m_hex;
+    QList<RawBytesView *> m_views;
+};
+
+} // namespace statusdeck::gui
