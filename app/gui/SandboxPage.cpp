@@ -5,6 +5,7 @@
 #include "sandbox/EmptyLogHint.h"
 #include "sandbox/ExchangeActions.h"
 #include "sandbox/ExchangeFilterModel.h"
+#include "sandbox/ExchangeItemDelegate.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/FollowTail.h"
 #include "sandbox/HarExport.h"
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +66,7 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     , m_table(new QTableView(this))
     , m_request(new RawBytesView(this))
     , m_response(new RawBytesView(this))
+    , m_countsTimer(new QTimer(this))
 {
     setObjectName(u"sandboxPage"_s);
     m_port->setRange(0, 65535);
@@ -118,6 +121,10 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Rows of one height, never measured; cells drawn with their laid-out text kept
+    // (ExchangeItemDelegate), as a busy server repaints the visible rows every frame.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setItemDelegate(new ExchangeItemDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeTableModel::Target, QHeaderView::Stretch);
     m_table->setWordWrap(false);
@@ -246,11 +253,15 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
             [this](const QString &text) { Q_EMIT statusMessage(tr("Copied %1 to the clipboard").arg(text)); });
     connect(m_port, &QSpinBox::valueChanged, this, &SandboxPage::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
+    // Rows coming and going update the count at most every kCountsMs: its new text relays
+    // out the bar it is in, which a busy server would otherwise make happen every frame.
+    m_countsTimer->setSingleShot(true);
+    connect(m_countsTimer, &QTimer::timeout, this, &SandboxPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::scheduleCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::scheduleCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::scheduleCounts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SandboxPage::scheduleCounts);
     connect(exportButton, &QPushButton::clicked, this, &SandboxPage::chooseHarFile);
     connect(clearButton, &QPushButton::clicked, m_model, &ExchangeTableModel::clear);
     connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPage::showState);
@@ -367,8 +378,22 @@ void SandboxPage::showSelected()
     m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
 }
 
+void SandboxPage::scheduleCounts()
+{
+    showTableOrHint(); // at once: the first row replaces the empty state, the last one brings it back
+    if (m_countsTimer->isActive())
+        return;
+    const qint64 since = m_countsShown.isValid() ? m_countsShown.elapsed() : qint64(kCountsMs);
+    if (since >= kCountsMs)
+        updateCounts();
+    else
+        m_countsTimer->start(int(kCountsMs - since));
+}
+
 void SandboxPage::updateCounts()
 {
+    m_countsTimer->stop();
+    m_countsShown.start();
     const quint64 dropped = m_server.log()->droppedCount();
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
@@ -377,12 +402,20 @@ void SandboxPage::updateCounts()
     if (dropped > 0)
         text += u" · "_s + tr("%n older dropped", nullptr, int(dropped));
     m_counts->setText(text);
+    showTableOrHint();
+}
+
+void SandboxPage::showTableOrHint()
+{
     // The empty state stands in for the table while no row is shown.
-    const bool empty = shown == 0;
-    QUrl address = m_server.url();
-    if (address.isEmpty())
-        address = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port->value() ? m_port->value() : SandboxServer::kDefaultPort));
-    m_emptyHint->update(address, m_server.isListening(), all > 0);
+    const bool empty = m_filter->rowCount() == 0;
+    if (empty) {
+        QUrl address = m_server.url();
+        if (address.isEmpty())
+            address =
+                QUrl(u"http://127.0.0.1:%1"_s.arg(m_port->value() ? m_port->value() : SandboxServer::kDefaultPort));
+        m_emptyHint->update(address, m_server.isListening(), m_model->rowCount() > 0);
+    }
     m_logStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyHint) : m_table);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QSettings;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace statusdeck {
 class SandboxServer;
@@ -74,6 +76,8 @@ private:
     void showState();
     void showSelected();
     void updateCounts();
+    void scheduleCounts();
+    void showTableOrHint();
     void chooseHarFile();
 
     SandboxServer &m_server;
@@ -100,6 +104,9 @@ private:
     QStackedWidget *m_logStack = nullptr;
     QLabel *m_importNote = nullptr;
     bool m_importing = false;
+    static constexpr int kCountsMs = 100;
+    QTimer *m_countsTimer;
+    QElapsedTimer m_countsShown;
 };
 
 } // namespace statusdeck::gui

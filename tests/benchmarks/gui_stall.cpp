@@ -20,11 +20,36 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QHash>
+
 #include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace statusdeck;
+
+namespace {
+
+// Counts the paint events each widget gets (class and object name), printed at the end: what
+// the window repaints under load, beside how late the probe came.
+class PaintCounter : public QObject
+{
+public:
+    QHash<QString, int> counts;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const QString name = watched->objectName();
+            ++counts[QString::fromLatin1(watched->metaObject()->className()) +
+                     (name.isEmpty() ? QString() : u' ' + name)];
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -39,6 +64,8 @@ int main(int argc, char **argv)
     window.showPage(gui::MainWindow::Page::Sandbox);
     window.show();
 
+    PaintCounter paints;
+    app.installEventFilter(&paints);
     QTextStream out(stdout);
     constexpr int kTickMs = 2;
     std::vector<double> lateness; // ms each tick came after it was due
@@ -70,6 +97,15 @@ int main(int argc, char **argv)
             out << QString::asprintf("GUI thread stall: max %.1f ms, p99.9 %.1f ms, p99 %.1f ms, median %.2f ms",
                                      sorted.empty() ? 0.0 : sorted.back(), at(0.999), at(0.99), at(0.5))
                 << Qt::endl;
+            QList<std::pair<int, QString>> painted;
+            for (auto it = paints.counts.cbegin(); it != paints.counts.cend(); ++it)
+                painted.append({it.value(), it.key()});
+            std::sort(painted.begin(), painted.end(), std::greater<>());
+            out << "paint events:";
+            for (qsizetype i = 0; i < qMin<qsizetype>(16, painted.size()); ++i)
+                out << ' ' << painted.at(i).second << ' ' << painted.at(i).first
+                    << (i + 1 < qMin<qsizetype>(16, painted.size()) ? "," : "");
+            out << Qt::endl;
             app.quit();
         });
     });
