@@ -15,8 +15,10 @@ const ExchangeItemDelegate::Laid &ExchangeItemDelegate::laidOut(const QString &t
     Key key{text, width, int(option.displayAlignment), option.font.italic(), option.direction == Qt::RightToLeft};
     if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
         return *found;
+    // Full, one entry goes for the new one (whichever comes first): never a burst that frees
+    // thousands of layouts in one paint, as a busy log fills it with times that do not repeat.
     if (m_texts.size() >= kMaxTexts)
-        m_texts.clear();
+        m_texts.erase(m_texts.cbegin());
     // One line, elided as the style elides a cell's last line, aligned in the cell's width.
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);

@@ -14,13 +14,14 @@ namespace statusdeck::gui {
 // style does), except that a cell's text is laid out once and kept, by text, width, alignment
 // and font. A table that moves under a busy server repaints every visible row each frame,
 // mostly with strings it has shown before (a method, a status, a client's address, a size),
-// which then are not shaped again. The cache is bounded: it starts over when it holds
-// kMaxTexts, and when the view's font changes. Cells that wrap their text are left to the style.
+// which then are not shaped again. The cache is bounded: at kMaxTexts an old entry goes for
+// each new one, and it starts over when the view's font changes. Cells that wrap their text
+// are left to the style.
 class ExchangeItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype kMaxTexts = 4096;
+    static constexpr qsizetype kMaxTexts = 2048;
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
