@@ -252,8 +252,10 @@ void ExchangeTableModel::chainSizeChanged(quint64 chain)
 
 void ExchangeTableModel::dropRowsTheLogDropped()
 {
-    // The log is a bounded ring: the rows of exchanges it no longer holds go too.
-    if (m_fromLogCount <= m_log->size())
+    // The log is a bounded ring: the rows of exchanges it no longer holds go too. Every row
+    // is looked at, not a count compared: a view that fell behind a busy log holds fewer rows
+    // than the log, some of them already gone from it.
+    if (m_fromLogCount == 0)
         return;
     const quint64 oldest = m_log->firstId();
     const auto gone = [&](const Row &row) {

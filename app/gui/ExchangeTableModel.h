@@ -38,7 +38,7 @@ public:
     // True for a row read from a HAR file (HttpExchange::imported), on every column.
     static constexpr int ImportedRole = Qt::UserRole + 5;
     // The most entries one fetch takes from the log, and the least time between two fetches.
-    static constexpr int kSliceSize = 100;
+    static constexpr int kSliceSize = 500;
     static constexpr int kFrameMs = 16;
 
     explicit ExchangeTableModel(ExchangeLog *log, QObject *parent = nullptr);

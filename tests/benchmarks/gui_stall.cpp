@@ -10,6 +10,7 @@
 // threads: the server, wrk, Xvfb). It prints the paint events each widget got, too.
 // Usage: gui_stall SECONDS
 
+#include "ExchangeTableModel.h"
 #include "MainWindow.h"
 #include "SandboxPage.h"
 #include "catalog/Catalog.h"
@@ -120,6 +121,11 @@ int main(int argc, char **argv)
         lastCpu = threadCpuMs();
         lastWait = runQueueWaitMs();
         probe.start();
+        // Halfway, with wrk running: how many rows the table holds of what the log holds.
+        QTimer::singleShot(seconds * 500, &app, [&] {
+            out << "halfway: " << window.sandboxPage()->model()->rowCount() << " rows of the log's "
+                << window.sandbox().log()->size() << Qt::endl;
+        });
         QTimer::singleShot(seconds * 1000, &app, [&] {
             probe.stop();
             std::vector<double> sorted = lateness;
