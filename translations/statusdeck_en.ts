@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>the client went after %n byte of the answer</numerusform>
+            <numerusform>the client went after %n bytes of the answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message numerus="yes">
         <source>(%n hop(s))</source>
@@ -147,13 +157,6 @@
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
             <numerusform>%1 of %n exchanges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>the client went after %n byte of the answer</numerusform>
-            <numerusform>the client went after %n bytes of the answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1673,6 +1673,60 @@ También %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Mostrar finales de línea (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Petición en bruto</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Respuesta en bruto</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>La petición tal como llegó</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>La respuesta tal como se envió</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>Importado, solo lectura: %1. Reconstruido a partir de los campos del HAR, no de bytes que viera este sandbox.</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>error de análisis: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>no llegó ningún byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
+            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2694,22 +2748,6 @@ También %1 (%2): statusdeck show %3</translation>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>Petición en bruto</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Respuesta en bruto</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>La petición tal como llegó</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>La respuesta tal como se envió</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 copiado al portapapeles</translation>
     </message>
@@ -2760,10 +2798,6 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Could not start: %1</source>
         <translation>No se pudo iniciar: %1</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>error de análisis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
@@ -2816,37 +2850,6 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>No se escribió el archivo HAR: %1</translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Mostrar finales de línea (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>Importado, solo lectura: %1. Reconstruido a partir de los campos del HAR, no de bytes que viera este sandbox.</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>no llegó ningún byte</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
-            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
-        </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>

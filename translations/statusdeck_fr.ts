@@ -1673,6 +1673,60 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Afficher les fins de ligne (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Requête brute</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Réponse brute</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>La requête telle qu&apos;elle est arrivée</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>La réponse telle qu&apos;elle a été envoyée</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>Importé, en lecture seule&#xa0;: %1. Reconstruit à partir des champs du HAR, pas des octets vus par ce bac à sable.</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>aucun octet n&apos;est arrivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>le client est parti après %n octet de la réponse</numerusform>
+            <numerusform>le client est parti après %n octets de la réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2694,22 +2748,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <translation>Échanges</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>Requête brute</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Réponse brute</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>La requête telle qu&apos;elle est arrivée</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>La réponse telle qu&apos;elle a été envoyée</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
@@ -2760,10 +2798,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Could not start: %1</source>
         <translation>Démarrage impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
@@ -2816,37 +2850,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>Le fichier HAR n&apos;a pas été écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Afficher les fins de ligne (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>Importé, en lecture seule&#xa0;: %1. Reconstruit à partir des champs du HAR, pas des octets vus par ce bac à sable.</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>aucun octet n&apos;est arrivé</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>le client est parti après %n octet de la réponse</numerusform>
-            <numerusform>le client est parti après %n octets de la réponse</numerusform>
-        </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>

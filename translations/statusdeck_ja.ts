@@ -1667,6 +1667,59 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>改行を表示 (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>生のリクエスト</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>生のレスポンス</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>届いたままのリクエスト</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>送信したままのレスポンス</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>インポート済み、読み取り専用: %1。このサンドボックスが受け取ったバイト列ではなく、HAR のフィールドから再構築したものです。</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析エラー: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>バイトは届きませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2681,22 +2734,6 @@ Also %1 (%2): statusdeck show %3</source>
         <translation>やり取り</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>生のリクエスト</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>生のレスポンス</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>届いたままのリクエスト</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>送信したままのレスポンス</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 をクリップボードにコピーしました</translation>
     </message>
@@ -2748,10 +2785,6 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Could not start: %1</source>
         <translation>起動できませんでした: %1</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析エラー: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
         <translation>
@@ -2799,36 +2832,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>HAR ファイルは書き込まれませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>改行を表示 (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>16 進</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>インポート済み、読み取り専用: %1。このサンドボックスが受け取ったバイト列ではなく、HAR のフィールドから再構築したものです。</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>バイトは届きませんでした</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
-        </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>

@@ -1673,6 +1673,60 @@ Também %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Mostrar fins de linha (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Requisição bruta</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Resposta bruta</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>A requisição como chegou</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>A resposta como foi enviada</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>Importado, somente leitura: %1. Reconstruído a partir dos campos do HAR, não de bytes que este sandbox viu.</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erro de análise: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>nenhum byte chegou</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
+            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2694,22 +2748,6 @@ Também %1 (%2): statusdeck show %3</translation>
         <translation>Trocas</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>Requisição bruta</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Resposta bruta</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>A requisição como chegou</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>A resposta como foi enviada</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 copiado para a área de transferência</translation>
     </message>
@@ -2760,10 +2798,6 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Could not start: %1</source>
         <translation>Não foi possível iniciar: %1</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erro de análise: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
@@ -2816,37 +2850,6 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>O arquivo HAR não foi gravado: %1</translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Mostrar fins de linha (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>Importado, somente leitura: %1. Reconstruído a partir dos campos do HAR, não de bytes que este sandbox viu.</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>nenhum byte chegou</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
-            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
-        </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>

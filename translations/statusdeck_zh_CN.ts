@@ -1667,6 +1667,59 @@ Also %1 (%2): statusdeck show %3</source>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>显示行尾 (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>原始请求</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>原始响应</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>到达时的请求</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>发出时的响应</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>已导入，只读：%1。根据 HAR 的字段重建，并非此沙盒收到的字节。</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析错误：%1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>未收到任何字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2681,22 +2734,6 @@ Also %1 (%2): statusdeck show %3</source>
         <translation>交互</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>原始请求</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>原始响应</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>到达时的请求</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>发出时的响应</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>已将 %1 复制到剪贴板</translation>
     </message>
@@ -2748,10 +2785,6 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Could not start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析错误：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
         <translation>
@@ -2799,36 +2832,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>The HAR file was not written: %1</source>
         <translation>HAR 文件未写入：%1</translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>显示行尾 (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>已导入，只读：%1。根据 HAR 的字段重建，并非此沙盒收到的字节。</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>未收到任何字节</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
-        </translation>
     </message>
     <message>
         <source>another HAR file is being read; open this one when it is done</source>

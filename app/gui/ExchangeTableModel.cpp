@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QTimerEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,7 @@ ExchangeTableModel::ExchangeTableModel(ExchangeLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
 {
-    connect(m_log, &ExchangeLog::entriesAvailable, this, &ExchangeTableModel::fetchNew, Qt::QueuedConnection);
+    connect(m_log, &ExchangeLog::entriesAvailable, this, &ExchangeTableModel::scheduleFetch, Qt::QueuedConnection);
     fetchNew();
 }
 
@@ -207,7 +208,7 @@ void ExchangeTableModel::clear()
     m_log->clear();
 }
 
-void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool fromLog)
+void ExchangeTableModel::appendRows(QList<HttpExchange> exchanges, bool fromLog)
 {
     QList<quint64> grown;
     QList<Row> tail; // rows that go at the end, inserted in one go
@@ -219,10 +220,12 @@ void ExchangeTableModel::appendRows(const QList<HttpExchange> &exchanges, bool f
         endInsertRows();
         tail.clear();
     };
-    for (const HttpExchange &exchange : exchanges) {
-        Row row{exchange, hostOf(exchange), m_chains.add(exchange), fromLog};
+    for (HttpExchange &exchange : exchanges) {
+        const quint64 chain = m_chains.add(exchange);
+        QString host = hostOf(exchange);
+        Row row{std::move(exchange), std::move(host), chain, fromLog};
         m_fromLogCount += fromLog ? 1 : 0;
-        if (row.chain == exchange.id) {
+        if (row.chain == row.exchange.id) {
             tail.append(std::move(row));
             continue;
         }
@@ -258,8 +261,10 @@ void ExchangeTableModel::chainSizeChanged(quint64 chain)
 
 void ExchangeTableModel::dropRowsTheLogDropped()
 {
-    // The log is a bounded ring: the rows of exchanges it no longer holds go too.
-    if (m_fromLogCount <= m_log->size())
+    // The log is a bounded ring: the rows of exchanges it no longer holds go too. Every row
+    // is looked at, not a count compared: a view that fell behind a busy log holds fewer rows
+    // than the log, some of them already gone from it.
+    if (m_fromLogCount == 0)
         return;
     const quint64 oldest = m_log->firstId();
     const auto gone = [&](const Row &row) {
@@ -290,12 +295,34 @@ void ExchangeTableModel::dropRowsTheLogDropped()
 
 void ExchangeTableModel::fetchNew()
 {
-    const QList<HttpExchange> fresh = m_log->entriesAfter(m_lastId);
+    m_fetchTimer.stop();
+    m_sinceFetch.start();
+    qsizetype remaining = 0;
+    QList<HttpExchange> fresh = m_log->entriesAfter(m_lastId, kSliceSize, nullptr, &remaining);
     if (!fresh.isEmpty()) {
-        appendRows(fresh, true);
         m_lastId = fresh.constLast().id;
+        appendRows(std::move(fresh), true);
     }
     dropRowsTheLogDropped();
+    if (remaining > 0)
+        scheduleFetch();
+}
+
+void ExchangeTableModel::scheduleFetch()
+{
+    // One fetch a frame at most: entries that arrive meanwhile wait for the next one.
+    if (m_fetchTimer.isActive())
+        return;
+    const qint64 since = m_sinceFetch.isValid() ? m_sinceFetch.elapsed() : qint64(kFrameMs);
+    m_fetchTimer.start(int(qMax<qint64>(0, kFrameMs - since)), this);
+}
+
+void ExchangeTableModel::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_fetchTimer.timerId())
+        fetchNew();
+    else
+        QAbstractTableModel::timerEvent(event);
 }
 
 void ExchangeTableModel::addImported(const QList<HttpExchange> &exchanges)

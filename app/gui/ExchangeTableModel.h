@@ -4,6 +4,8 @@
 #include "sandbox/ExchangeChains.h"
 
 #include <QAbstractTableModel>
+#include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 
@@ -15,8 +17,10 @@ namespace statusdeck::gui {
 
 // The sandbox's exchanges as table rows, in arrival order, except that a later hop of a
 // redirect chain goes right under its chain's rows. Mirrors the log: new entries are
-// fetched in batches when the log says some are available, and rows the log has dropped
-// (it is a bounded ring) are dropped here too. Every row goes in through appendRows(), which
+// fetched when the log says some are available, at most kSliceSize of them in one event-loop
+// turn and at most one slice a frame (kFrameMs), so that a busy server moves the table once a
+// frame and never in one long burst that stalls the window; rows the log has dropped (it is a
+// bounded ring) are dropped here too. Every row goes in through appendRows(), which
 // also reads its Host and its redirect chain once, so another source of rows (a HAR file) is
 // one more caller of it; only rows from the log (fromLog) are dropped with the log.
 class ExchangeTableModel : public QAbstractTableModel
@@ -33,6 +37,9 @@ public:
     static constexpr int ChainHeadRole = Qt::UserRole + 4;
     // True for a row read from a HAR file (HttpExchange::imported), on every column.
     static constexpr int ImportedRole = Qt::UserRole + 5;
+    // The most entries one fetch takes from the log, and the least time between two fetches.
+    static constexpr int kSliceSize = 500;
+    static constexpr int kFrameMs = 16;
 
     explicit ExchangeTableModel(ExchangeLog *log, QObject *parent = nullptr);
 
@@ -53,10 +60,15 @@ public:
     int importedCount() const { return int(m_importedCount); }
 
 public Q_SLOTS:
+    // Takes the next slice of the log's new entries now, and schedules the next fetch while
+    // the log holds more.
     void fetchNew();
 
 Q_SIGNALS:
     void collapsedChanged();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     struct Row {
@@ -65,9 +77,10 @@ private:
         quint64 chain = 0;
         bool fromLog = true;
     };
-    void appendRows(const QList<HttpExchange> &exchanges, bool fromLog);
+    void appendRows(QList<HttpExchange> exchanges, bool fromLog);
     void dropRowsTheLogDropped();
     void chainSizeChanged(quint64 chain);
+    void scheduleFetch();
 
     ExchangeLog *m_log;
     QList<Row> m_rows;
@@ -77,6 +90,8 @@ private:
     chains::ChainTracker m_chains;
     QHash<quint64, int> m_chainSizes; // chains of more than one row
     QSet<quint64> m_collapsed;
+    QBasicTimer m_fetchTimer;
+    QElapsedTimer m_sinceFetch;
 };
 
 } // namespace statusdeck::gui

@@ -4,15 +4,15 @@
 #include "Theme.h"
 #include "sandbox/EmptyLogHint.h"
 #include "sandbox/ExchangeActions.h"
+#include "sandbox/ExchangeDetail.h"
 #include "sandbox/ExchangeFilterModel.h"
+#include "sandbox/ExchangeItemDelegate.h"
 #include "sandbox/ExchangeLog.h"
 #include "sandbox/FollowTail.h"
 #include "sandbox/HarExport.h"
-#include "sandbox/RawBytesView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -33,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,8 +43,6 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kSplitter = u"sandbox/splitter"_s;
-const QString kLineEnds = u"sandbox/showLineEnds"_s;
-const QString kHex = u"sandbox/hex"_s;
 } // namespace
 
 SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *parent)
@@ -62,8 +61,8 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     , m_filterEdit(new QLineEdit(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_request(new RawBytesView(this))
-    , m_response(new RawBytesView(this))
+    , m_detail(new ExchangeDetail(settings, this))
+    , m_countsTimer(new QTimer(this))
 {
     setObjectName(u"sandboxPage"_s);
     m_port->setRange(0, 65535);
@@ -118,6 +117,10 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Rows of one height, never measured; cells drawn with their laid-out text kept
+    // (ExchangeItemDelegate), as a busy server repaints the visible rows every frame.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setItemDelegate(new ExchangeItemDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeTableModel::Target, QHeaderView::Stretch);
     m_table->setWordWrap(false);
@@ -142,68 +145,10 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
     m_logStack->addWidget(m_emptyHint);
     m_logStack->addWidget(m_table);
 
-    m_request->setAccessibleName(tr("Raw request"));
-    m_response->setAccessibleName(tr("Raw response"));
-    auto *raw = new QSplitter(Qt::Horizontal, this);
-    const auto titled = [this](const QString &title, QWidget *content) {
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), box));
-        layout->addWidget(content, 1);
-        return box;
-    };
-    raw->addWidget(titled(tr("Request as it arrived"), m_request));
-    raw->addWidget(titled(tr("Response as it was sent"), m_response));
-    // How the bytes are shown, for both sides at once, kept across sessions.
-    m_lineEnds = new QCheckBox(tr("Show line ends (\\r\\n)"), this);
-    m_lineEnds->setObjectName(u"showLineEnds"_s);
-    m_lineEnds->setToolTip(tr("Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart"));
-    m_hex = new QCheckBox(tr("Hex"), this);
-    m_hex->setObjectName(u"showHex"_s);
-    m_hex->setToolTip(tr("Show the bytes as a hex dump: offset, hex, ASCII"));
-    const auto applyRawMode = [this] {
-        for (RawBytesView *view : {m_request, m_response}) {
-            view->setShowLineEnds(m_lineEnds->isChecked());
-            view->setHex(m_hex->isChecked());
-        }
-        m_lineEnds->setEnabled(!m_hex->isChecked());
-        m_settings.setValue(kLineEnds, m_lineEnds->isChecked());
-        m_settings.setValue(kHex, m_hex->isChecked());
-    };
-    m_lineEnds->setChecked(m_settings.value(kLineEnds, false).toBool());
-    m_hex->setChecked(m_settings.value(kHex, false).toBool());
-    connect(m_lineEnds, &QCheckBox::toggled, this, applyRawMode);
-    connect(m_hex, &QCheckBox::toggled, this, applyRawMode);
-    applyRawMode();
-    auto *rawBar = new QHBoxLayout;
-    rawBar->setContentsMargins(0, 0, 0, 0);
-    rawBar->addStretch(1);
-    rawBar->addWidget(m_lineEnds);
-    rawBar->addWidget(m_hex);
-    auto *rawBox = new QWidget(this);
-    auto *rawLayout = new QVBoxLayout(rawBox);
-    rawLayout->setContentsMargins(0, 0, 0, 0);
-    rawLayout->setSpacing(2);
-    rawLayout->addLayout(rawBar);
-    rawLayout->addWidget(raw, 1);
-
-    m_importNote = new QLabel(this);
-    m_importNote->setObjectName(u"importNote"_s);
-    m_importNote->setWordWrap(true);
-    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_importNote->hide();
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_importNote);
-    detailLayout->addWidget(rawBox, 1);
-
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"sandboxSplitter"_s);
     split->addWidget(m_logStack);
-    split->addWidget(detail);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     if (!split->restoreState(m_settings.value(kSplitter).toByteArray()))
@@ -246,11 +191,15 @@ SandboxPage::SandboxPage(SandboxServer &server, QSettings &settings, QWidget *pa
             [this](const QString &text) { Q_EMIT statusMessage(tr("Copied %1 to the clipboard").arg(text)); });
     connect(m_port, &QSpinBox::valueChanged, this, &SandboxPage::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SandboxPage::showSelected);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
+    // Rows coming and going update the count at most every kCountsMs: its new text relays
+    // out the bar it is in, which a busy server would otherwise make happen every frame.
+    m_countsTimer->setSingleShot(true);
+    connect(m_countsTimer, &QTimer::timeout, this, &SandboxPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SandboxPage::scheduleCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::scheduleCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SandboxPage::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SandboxPage::scheduleCounts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SandboxPage::scheduleCounts);
     connect(exportButton, &QPushButton::clicked, this, &SandboxPage::chooseHarFile);
     connect(clearButton, &QPushButton::clicked, m_model, &ExchangeTableModel::clear);
     connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPage::showState);
@@ -343,32 +292,25 @@ SandboxPage::~SandboxPage()
 void SandboxPage::showSelected()
 {
     const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
-    if (!index.isValid()) {
-        m_request->setBytes({});
-        m_response->setBytes({});
-        m_importNote->hide();
+    m_detail->showExchange(index.isValid() ? &m_model->exchange(index.row()) : nullptr);
+}
+
+void SandboxPage::scheduleCounts()
+{
+    showTableOrHint(); // at once: the first row replaces the empty state, the last one brings it back
+    if (m_countsTimer->isActive())
         return;
-    }
-    const HttpExchange &e = m_model->exchange(index.row());
-    m_importNote->setVisible(e.imported);
-    if (e.imported)
-        m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
-                                 "sandbox saw.")
-                                  .arg(e.importNote));
-    QStringList requestNotes;
-    if (!e.parseError.isEmpty())
-        requestNotes.append(tr("parse error: %1").arg(e.parseError));
-    if (e.rawRequest.isEmpty())
-        requestNotes.append(tr("no bytes arrived"));
-    m_request->setLogged(e.rawRequest, e.requestTruncated, requestNotes);
-    QStringList responseNotes;
-    if (e.responseIncomplete)
-        responseNotes.append(tr("the client went after %n byte(s) of the answer", nullptr, int(e.responseBytesSent)));
-    m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
+    const qint64 since = m_countsShown.isValid() ? m_countsShown.elapsed() : qint64(kCountsMs);
+    if (since >= kCountsMs)
+        updateCounts();
+    else
+        m_countsTimer->start(int(kCountsMs - since));
 }
 
 void SandboxPage::updateCounts()
 {
+    m_countsTimer->stop();
+    m_countsShown.start();
     const quint64 dropped = m_server.log()->droppedCount();
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
@@ -377,12 +319,20 @@ void SandboxPage::updateCounts()
     if (dropped > 0)
         text += u" · "_s + tr("%n older dropped", nullptr, int(dropped));
     m_counts->setText(text);
+    showTableOrHint();
+}
+
+void SandboxPage::showTableOrHint()
+{
     // The empty state stands in for the table while no row is shown.
-    const bool empty = shown == 0;
-    QUrl address = m_server.url();
-    if (address.isEmpty())
-        address = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port->value() ? m_port->value() : SandboxServer::kDefaultPort));
-    m_emptyHint->update(address, m_server.isListening(), all > 0);
+    const bool empty = m_filter->rowCount() == 0;
+    if (empty) {
+        QUrl address = m_server.url();
+        if (address.isEmpty())
+            address =
+                QUrl(u"http://127.0.0.1:%1"_s.arg(m_port->value() ? m_port->value() : SandboxServer::kDefaultPort));
+        m_emptyHint->update(address, m_server.isListening(), m_model->rowCount() > 0);
+    }
     m_logStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyHint) : m_table);
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sandbox/ExchangeDetail.h"
+
+#include <QElapsedTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -11,6 +14,7 @@ class QSettings;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace statusdeck {
 class SandboxServer;
@@ -25,11 +29,14 @@ class ExchangeTableModel;
 class FollowTail;
 class RawBytesView;
 
-// The sandbox area: start and stop the local server, its URL to copy or open, and the
-// log of every exchange it saw with the raw bytes of the selected one, as text or hex. The
-// log works as in browser devtools: a filter, sortable columns, redirect chains grouped, a
-// context menu (sandbox/ExchangeActions), a view that follows new rows (sandbox/FollowTail),
-// an empty state that says how to send the first request (sandbox/EmptyLogHint). HAR export.
+// The sandbox area: start and stop the local server, its URL to copy or open, and the log of
+// every exchange it saw with the raw bytes of the selected one, as text or hex
+// (sandbox/ExchangeDetail). The log works as in browser devtools: a filter, sortable columns,
+// redirect chains grouped, a context menu (sandbox/ExchangeActions), a view that follows new
+// rows (sandbox/FollowTail), an empty state that says how to send the first request
+// (sandbox/EmptyLogHint). It stays responsive under load: the table takes the log in slices
+// (ExchangeTableModel), its cells keep their laid-out text (sandbox/ExchangeItemDelegate) and
+// the count is updated at most every kCountsMs. HAR export.
 class SandboxPage : public QWidget
 {
     Q_OBJECT
@@ -44,13 +51,13 @@ public:
     QUrl url() const;
     ExchangeTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    RawBytesView *requestView() const { return m_request; }
-    RawBytesView *responseView() const { return m_response; }
+    RawBytesView *requestView() const { return m_detail->requestView(); }
+    RawBytesView *responseView() const { return m_detail->responseView(); }
     ExchangeActions *actions() const { return m_actions; }
     FollowTail *follow() const { return m_follow; }
     EmptyLogHint *emptyHint() const { return m_emptyHint; }
-    QCheckBox *lineEndsToggle() const { return m_lineEnds; }
-    QCheckBox *hexToggle() const { return m_hex; }
+    QCheckBox *lineEndsToggle() const { return m_detail->lineEndsToggle(); }
+    QCheckBox *hexToggle() const { return m_detail->hexToggle(); }
     // Writes all exchanges, or the selected ones, as HAR 1.2; an empty string on success
     // (then statusMessage() says how many were written where).
     QString exportHar(const QString &path, bool selectionOnly);
@@ -60,7 +67,7 @@ public:
     // the window repaints (input waits); a second call meanwhile is refused.
     QString importHar(const QString &path);
     // Where the selected row came from, shown above its raw view for an imported one.
-    QLabel *importNote() const { return m_importNote; }
+    QLabel *importNote() const { return m_detail->importNote(); }
 
 Q_SIGNALS:
     void serverStateChanged(bool running);
@@ -74,6 +81,8 @@ private:
     void showState();
     void showSelected();
     void updateCounts();
+    void scheduleCounts();
+    void showTableOrHint();
     void chooseHarFile();
 
     SandboxServer &m_server;
@@ -90,16 +99,15 @@ private:
     QLineEdit *m_filterEdit;
     QLabel *m_counts;
     QTableView *m_table;
-    RawBytesView *m_request;
-    RawBytesView *m_response;
-    QCheckBox *m_lineEnds = nullptr;
-    QCheckBox *m_hex = nullptr;
+    ExchangeDetail *m_detail;
     ExchangeActions *m_actions = nullptr;
     FollowTail *m_follow = nullptr;
     EmptyLogHint *m_emptyHint = nullptr;
     QStackedWidget *m_logStack = nullptr;
-    QLabel *m_importNote = nullptr;
     bool m_importing = false;
+    static constexpr int kCountsMs = 100;
+    QTimer *m_countsTimer;
+    QElapsedTimer m_countsShown;
 };
 
 } // namespace statusdeck::gui

@@ -289,6 +289,37 @@ private Q_SLOTS:
         QCOMPARE(log.entriesAfter(log.entries().last().id, &missed).size(), 0);
         QCOMPARE(missed, quint64(0));
     }
+    // A reader that takes the log in bounded slices (the window's table): the oldest first, at
+    // most maxCount, what is left counted, what was dropped before it counted as missed.
+    void entriesAfterInSlices()
+    {
+        ExchangeLog log;
+        log.setBounds(8, ExchangeLog::kMaxBytes);
+        for (int i = 0; i < 5; ++i)
+            log.record(HttpExchange());
+        quint64 missed = 99;
+        qsizetype remaining = -1;
+        QList<HttpExchange> slice = log.entriesAfter(0, 2, &missed, &remaining);
+        QCOMPARE(slice.size(), 2);
+        QCOMPARE(slice.first().id, quint64(1));
+        QCOMPARE(remaining, qsizetype(3));
+        QCOMPARE(missed, quint64(0));
+        slice = log.entriesAfter(slice.last().id, 10, &missed, &remaining);
+        QCOMPARE(slice.size(), 3);
+        QCOMPARE(slice.first().id, quint64(3));
+        QCOMPARE(remaining, qsizetype(0));
+        // The log moves on past a slow reader: 12 more, of which the log keeps 8.
+        for (int i = 0; i < 12; ++i)
+            log.record(HttpExchange());
+        slice = log.entriesAfter(5, 3, &missed, &remaining);
+        QCOMPARE(slice.size(), 3);
+        QCOMPARE(slice.first().id, quint64(10));
+        QCOMPARE(missed, quint64(4));
+        QCOMPARE(remaining, qsizetype(5));
+        QCOMPARE(log.entriesAfter(17, 3, &missed, &remaining).size(), 0);
+        QCOMPARE(remaining, qsizetype(0));
+        QCOMPARE(missed, quint64(0));
+    }
     // Finding 2: what is counted is what is held, and a cut buffer keeps no extra capacity.
     void cappingReleasesCapacity()
     {

@@ -298,6 +298,12 @@ private slots:
             << QList<HttpExchange>{exchange(1, "/redirect-code/301", 301, "/anything?hop=1"),
                                    exchange(2, "/anything?hop=1", 200, {}, u"10.0.0.2"_s)}
             << QList<quint64>{1, 2};
+        // The name of the hop parameter percent-encoded in the Location: still a hop (the
+        // Location is parsed when the answer has a percent sign, not only "hop").
+        QTest::newRow("encoded hop name")
+            << QList<HttpExchange>{exchange(1, "/redirect-code/302", 302, "/anything?h%6Fp=1"),
+                                   exchange(2, "/anything?h%6Fp=1")}
+            << QList<quint64>{1, 1};
         QTest::newRow("hop without redirect")
             << QList<HttpExchange>{exchange(1, "/anything?hop=1")} << QList<quint64>{1};
         QTest::newRow("same request twice")

@@ -86,6 +86,15 @@ quint64 ChainTracker::add(const HttpExchange &exchange)
             }
         }
     }
+    // Only a request with hop >= 1 continues an open redirect, at the URL of its Location. When
+    // neither the answer nor the target has "hop" or a percent sign, that URL has no hop
+    // parameter: the answer is not parsed for its Location (a busy server's other redirects
+    // stay cheap for the exchange log's view).
+    const auto mayLeadToHop = [](QByteArrayView bytes) {
+        return bytes.contains("hop") || bytes.contains('%');
+    };
+    if (!mayLeadToHop(exchange.rawResponse) && !mayLeadToHop(exchange.target))
+        return chain;
     const QUrl location = redirectLocation(exchange);
     if (location.isValid() && !location.isEmpty()) {
         m_open.append({location, exchange.clientAddress, chain});

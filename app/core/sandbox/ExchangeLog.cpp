@@ -2,6 +2,7 @@
 
 #include <QMutexLocker>
 #include <algorithm>
+#include <limits>
 
 namespace statusdeck {
 
@@ -103,14 +104,25 @@ void ExchangeLog::describeSession(quint64 id, const QString &summary)
 
 QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id, quint64 *missed)
 {
+    return entriesAfter(id, std::numeric_limits<qsizetype>::max(), missed);
+}
+
+QList<HttpExchange> ExchangeLog::entriesAfter(quint64 id, qsizetype maxCount, quint64 *missed, qsizetype *remaining)
+{
     m_notifyPending = false; // before reading, so an entry added meanwhile notifies again
     QMutexLocker lock(&m_mutex);
-    QList<HttpExchange> result;
-    for (auto it = m_entries.rbegin(); it != m_entries.rend() && it->id > id; ++it)
-        result.append(*it);
-    std::reverse(result.begin(), result.end());
+    // Ids are consecutive from the oldest entry on, so the first one newer than id is found
+    // by its position, and only the entries returned are copied.
+    const qsizetype count = qsizetype(m_entries.size());
+    const quint64 first = m_entries.empty() ? 0 : m_entries.front().id;
+    const qsizetype start = count == 0 || id < first ? 0 : qsizetype(qMin<quint64>(id - first + 1, quint64(count)));
+    const qsizetype taken = qMin(qMax<qsizetype>(0, maxCount), count - start);
+    QList<HttpExchange> result(m_entries.begin() + start, m_entries.begin() + start + taken);
+    const quint64 firstReturned = first + quint64(start);
     if (missed)
-        *missed = result.isEmpty() || result.first().id <= id + 1 ? 0 : result.first().id - id - 1;
+        *missed = taken == 0 || firstReturned <= id + 1 ? 0 : firstReturned - id - 1;
+    if (remaining)
+        *remaining = count - start - taken;
     return result;
 }
 

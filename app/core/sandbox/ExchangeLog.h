@@ -42,6 +42,9 @@ public:
     // given) is how many entries newer than id the log dropped before this call could read
     // them: ids are consecutive, so that is the gap before the first entry returned.
     QList<HttpExchange> entriesAfter(quint64 id, quint64 *missed = nullptr);
+    // The same, at most maxCount of them (the oldest first), for a reader that takes the log in
+    // bounded slices; *remaining (when given) is how many newer entries this call left.
+    QList<HttpExchange> entriesAfter(quint64 id, qsizetype maxCount, quint64 *missed, qsizetype *remaining = nullptr);
     std::optional<HttpExchange> entry(quint64 id) const;
     qsizetype size() const;
     quint64 firstId() const; // the oldest entry's id; 0 when the log is empty

@@ -1,0 +1,113 @@
+#include "sandbox/ExchangeDetail.h"
+
+#include "http/HttpExchange.h"
+#include "sandbox/RawBytesView.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace statusdeck::gui {
+
+namespace {
+const QString kLineEnds = u"sandbox/showLineEnds"_s;
+const QString kHex = u"sandbox/hex"_s;
+} // namespace
+
+ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_request(new RawBytesView(this))
+    , m_response(new RawBytesView(this))
+    , m_lineEnds(new QCheckBox(tr("Show line ends (\\r\\n)"), this))
+    , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_importNote(new QLabel(this))
+{
+    m_request->setAccessibleName(tr("Raw request"));
+    m_response->setAccessibleName(tr("Raw response"));
+    auto *raw = new QSplitter(Qt::Horizontal, this);
+    const auto titled = [this](const QString &title, QWidget *content) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), box));
+        layout->addWidget(content, 1);
+        return box;
+    };
+    raw->addWidget(titled(tr("Request as it arrived"), m_request));
+    raw->addWidget(titled(tr("Response as it was sent"), m_response));
+    // How the bytes are shown, for both sides at once, kept across sessions.
+    m_lineEnds->setObjectName(u"showLineEnds"_s);
+    m_lineEnds->setToolTip(tr("Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart"));
+    m_hex->setObjectName(u"showHex"_s);
+    m_hex->setToolTip(tr("Show the bytes as a hex dump: offset, hex, ASCII"));
+    m_lineEnds->setChecked(m_settings.value(kLineEnds, false).toBool());
+    m_hex->setChecked(m_settings.value(kHex, false).toBool());
+    connect(m_lineEnds, &QCheckBox::toggled, this, &ExchangeDetail::applyRawMode);
+    connect(m_hex, &QCheckBox::toggled, this, &ExchangeDetail::applyRawMode);
+    applyRawMode();
+    auto *rawBar = new QHBoxLayout;
+    rawBar->setContentsMargins(0, 0, 0, 0);
+    rawBar->addStretch(1);
+    rawBar->addWidget(m_lineEnds);
+    rawBar->addWidget(m_hex);
+
+    m_importNote->setObjectName(u"importNote"_s);
+    m_importNote->setWordWrap(true);
+    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importNote->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_importNote);
+    auto *rawLayout = new QVBoxLayout;
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->setSpacing(2);
+    rawLayout->addLayout(rawBar);
+    rawLayout->addWidget(raw, 1);
+    layout->addLayout(rawLayout, 1);
+}
+
+void ExchangeDetail::applyRawMode()
+{
+    for (RawBytesView *view : {m_request, m_response}) {
+        view->setShowLineEnds(m_lineEnds->isChecked());
+        view->setHex(m_hex->isChecked());
+    }
+    m_lineEnds->setEnabled(!m_hex->isChecked());
+    m_settings.setValue(kLineEnds, m_lineEnds->isChecked());
+    m_settings.setValue(kHex, m_hex->isChecked());
+}
+
+void ExchangeDetail::showExchange(const HttpExchange *exchange)
+{
+    if (!exchange) {
+        m_request->setBytes({});
+        m_response->setBytes({});
+        m_importNote->hide();
+        return;
+    }
+    const HttpExchange &e = *exchange;
+    m_importNote->setVisible(e.imported);
+    if (e.imported)
+        m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
+                                 "sandbox saw.")
+                                  .arg(e.importNote));
+    QStringList requestNotes;
+    if (!e.parseError.isEmpty())
+        requestNotes.append(tr("parse error: %1").arg(e.parseError));
+    if (e.rawRequest.isEmpty())
+        requestNotes.append(tr("no bytes arrived"));
+    m_request->setLogged(e.rawRequest, e.requestTruncated, requestNotes);
+    QStringList responseNotes;
+    if (e.responseIncomplete)
+        responseNotes.append(tr("the client went after %n byte(s) of the answer", nullptr, int(e.responseBytesSent)));
+    m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
+}
+
+} // namespace statusdeck::gui
