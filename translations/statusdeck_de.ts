@@ -1673,6 +1673,60 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     </message>
 </context>
 <context>
+    <name>statusdeck::gui::ExchangeDetail</name>
+    <message>
+        <source>Show line ends (\r\n)</source>
+        <translation>Zeilenenden zeigen (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Rohe Anfrage</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Rohe Antwort</translation>
+    </message>
+    <message>
+        <source>Request as it arrived</source>
+        <translation>Anfrage, wie sie ankam</translation>
+    </message>
+    <message>
+        <source>Response as it was sent</source>
+        <translation>Antwort, wie sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
+        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
+    </message>
+    <message>
+        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
+        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
+    </message>
+    <message>
+        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
+        <translation>Importiert, schreibgeschützt: %1. Aus den Feldern der HAR wiederhergestellt, nicht Bytes, die diese Sandbox gesehen hat.</translation>
+    </message>
+    <message>
+        <source>parse error: %1</source>
+        <translation>Parserfehler: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>keine Bytes angekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
+            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message>
         <source>—</source>
@@ -2666,22 +2720,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>Austausche</translation>
     </message>
     <message>
-        <source>Raw request</source>
-        <translation>Rohe Anfrage</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Rohe Antwort</translation>
-    </message>
-    <message>
-        <source>Request as it arrived</source>
-        <translation>Anfrage, wie sie ankam</translation>
-    </message>
-    <message>
-        <source>Response as it was sent</source>
-        <translation>Antwort, wie sie gesendet wurde</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
@@ -2712,10 +2750,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Could not start: %1</source>
         <translation>Start nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>Parserfehler: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
@@ -2815,37 +2849,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <translation>
             <numerusform>%1 von %n Austausch</numerusform>
             <numerusform>%1 von %n Austauschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Zeilenenden zeigen (\r\n)</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
-    </message>
-    <message>
-        <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
-        <translation>Importiert, schreibgeschützt: %1. Aus den Feldern der HAR wiederhergestellt, nicht Bytes, die diese Sandbox gesehen hat.</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>keine Bytes angekommen</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
-            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
         </translation>
     </message>
     <message>
