@@ -1675,14 +1675,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Zeilenenden zeigen (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>Rohe Anfrage</translation>
     </message>
@@ -1697,14 +1689,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Response as it was sent</source>
         <translation>Antwort, wie sie gesendet wurde</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Jedes CR und LF an seiner Stelle markieren, damit CRLF- und reine LF-Zeilenenden unterscheidbar sind</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Die Bytes als Hex-Dump zeigen: Offset, Hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

@@ -1675,14 +1675,6 @@ También %1 (%2): statusdeck show %3</translation>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Mostrar finales de línea (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>Petición en bruto</translation>
     </message>
@@ -1697,14 +1689,6 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Response as it was sent</source>
         <translation>La respuesta tal como se envió</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marcar cada CR y LF donde esté, para distinguir los finales de línea CRLF de los LF sueltos</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Mostrar los bytes como volcado hexadecimal: desplazamiento, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

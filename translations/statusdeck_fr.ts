@@ -1675,14 +1675,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Afficher les fins de ligne (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>Requête brute</translation>
     </message>
@@ -1697,14 +1689,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Response as it was sent</source>
         <translation>La réponse telle qu&apos;elle a été envoyée</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marquer chaque CR et LF à sa place, pour distinguer les fins de ligne CRLF des LF seuls</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Afficher les octets en vidage hexadécimal&#xa0;: décalage, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

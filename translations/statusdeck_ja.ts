@@ -1669,14 +1669,6 @@ Also %1 (%2): statusdeck show %3</source>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>改行を表示 (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>16 進</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>生のリクエスト</translation>
     </message>
@@ -1691,14 +1683,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Response as it was sent</source>
         <translation>送信したままのレスポンス</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>すべての CR と LF の位置に印を付け、CRLF と単独の LF の改行を区別できるようにします</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>バイト列を 16 進ダンプ (オフセット、16 進、ASCII) で表示します</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

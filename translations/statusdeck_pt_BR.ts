@@ -1675,14 +1675,6 @@ Também %1 (%2): statusdeck show %3</translation>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>Mostrar fins de linha (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>Requisição bruta</translation>
     </message>
@@ -1697,14 +1689,6 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Response as it was sent</source>
         <translation>A resposta como foi enviada</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>Marcar cada CR e LF onde estão, para distinguir fins de linha CRLF e LF isolado</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>Mostrar os bytes como dump hexadecimal: offset, hex, ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

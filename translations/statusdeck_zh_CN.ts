@@ -1669,14 +1669,6 @@ Also %1 (%2): statusdeck show %3</source>
 <context>
     <name>statusdeck::gui::ExchangeDetail</name>
     <message>
-        <source>Show line ends (\r\n)</source>
-        <translation>显示行尾 (\r\n)</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
         <source>Raw request</source>
         <translation>原始请求</translation>
     </message>
@@ -1691,14 +1683,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Response as it was sent</source>
         <translation>发出时的响应</translation>
-    </message>
-    <message>
-        <source>Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart</source>
-        <translation>在每个 CR 和 LF 所在位置加以标记，以便区分 CRLF 和单独 LF 行尾</translation>
-    </message>
-    <message>
-        <source>Show the bytes as a hex dump: offset, hex, ASCII</source>
-        <translation>以十六进制转储显示字节：偏移、十六进制、ASCII</translation>
     </message>
     <message>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>

@@ -11,7 +11,7 @@ class RawBytesView;
 
 // The two toggles over raw bytes: line ends marked (\r\n visible) and a hex dump. They apply to
 // every RawBytesView added, at once; Show line ends is off while Hex is on (a dump has no line
-// ends to mark). Used by the lab's hop pane; the Sandbox page has the same two toggles.
+// ends to mark). Used by the Sandbox page's exchange detail and the lab's hop pane.
 class RawModeBar : public QWidget
 {
     Q_OBJECT

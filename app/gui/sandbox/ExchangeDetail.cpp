@@ -1,10 +1,10 @@
 #include "sandbox/ExchangeDetail.h"
 
+#include "RawModeBar.h"
 #include "http/HttpExchange.h"
 #include "sandbox/RawBytesView.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
@@ -24,8 +24,7 @@ ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_request(new RawBytesView(this))
     , m_response(new RawBytesView(this))
-    , m_lineEnds(new QCheckBox(tr("Show line ends (\\r\\n)"), this))
-    , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_rawMode(new RawModeBar(this))
     , m_importNote(new QLabel(this))
 {
     m_request->setAccessibleName(tr("Raw request"));
@@ -43,20 +42,15 @@ ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
     raw->addWidget(titled(tr("Request as it arrived"), m_request));
     raw->addWidget(titled(tr("Response as it was sent"), m_response));
     // How the bytes are shown, for both sides at once, kept across sessions.
-    m_lineEnds->setObjectName(u"showLineEnds"_s);
-    m_lineEnds->setToolTip(tr("Mark every CR and LF where it is, so CRLF and bare LF line ends can be told apart"));
-    m_hex->setObjectName(u"showHex"_s);
-    m_hex->setToolTip(tr("Show the bytes as a hex dump: offset, hex, ASCII"));
-    m_lineEnds->setChecked(m_settings.value(kLineEnds, false).toBool());
-    m_hex->setChecked(m_settings.value(kHex, false).toBool());
-    connect(m_lineEnds, &QCheckBox::toggled, this, &ExchangeDetail::applyRawMode);
-    connect(m_hex, &QCheckBox::toggled, this, &ExchangeDetail::applyRawMode);
-    applyRawMode();
-    auto *rawBar = new QHBoxLayout;
-    rawBar->setContentsMargins(0, 0, 0, 0);
-    rawBar->addStretch(1);
-    rawBar->addWidget(m_lineEnds);
-    rawBar->addWidget(m_hex);
+    m_rawMode->lineEndsToggle()->setObjectName(u"showLineEnds"_s);
+    m_rawMode->hexToggle()->setObjectName(u"showHex"_s);
+    m_rawMode->setMode(m_settings.value(kLineEnds, false).toBool(), m_settings.value(kHex, false).toBool());
+    m_rawMode->addView(m_request);
+    m_rawMode->addView(m_response);
+    connect(m_rawMode, &RawModeBar::modeChanged, this, [this](bool lineEnds, bool hex) {
+        m_settings.setValue(kLineEnds, lineEnds);
+        m_settings.setValue(kHex, hex);
+    });
 
     m_importNote->setObjectName(u"importNote"_s);
     m_importNote->setWordWrap(true);
@@ -68,20 +62,19 @@ ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
     auto *rawLayout = new QVBoxLayout;
     rawLayout->setContentsMargins(0, 0, 0, 0);
     rawLayout->setSpacing(2);
-    rawLayout->addLayout(rawBar);
+    rawLayout->addWidget(m_rawMode);
     rawLayout->addWidget(raw, 1);
     layout->addLayout(rawLayout, 1);
 }
 
-void ExchangeDetail::applyRawMode()
+QCheckBox *ExchangeDetail::lineEndsToggle() const
 {
-    for (RawBytesView *view : {m_request, m_response}) {
-        view->setShowLineEnds(m_lineEnds->isChecked());
-        view->setHex(m_hex->isChecked());
-    }
-    m_lineEnds->setEnabled(!m_hex->isChecked());
-    m_settings.setValue(kLineEnds, m_lineEnds->isChecked());
-    m_settings.setValue(kHex, m_hex->isChecked());
+    return m_rawMode->lineEndsToggle();
+}
+
+QCheckBox *ExchangeDetail::hexToggle() const
+{
+    return m_rawMode->hexToggle();
 }
 
 void ExchangeDetail::showExchange(const HttpExchange *exchange)

@@ -13,6 +13,7 @@ struct HttpExchange;
 namespace statusdeck::gui {
 
 class RawBytesView;
+class RawModeBar;
 
 // The selected exchange of the sandbox's log, below its table: the request as it arrived and
 // the response as it was sent, side by side (RawBytesView), how both are shown (line ends
@@ -28,18 +29,15 @@ public:
 
     RawBytesView *requestView() const { return m_request; }
     RawBytesView *responseView() const { return m_response; }
-    QCheckBox *lineEndsToggle() const { return m_lineEnds; }
-    QCheckBox *hexToggle() const { return m_hex; }
+    QCheckBox *lineEndsToggle() const;
+    QCheckBox *hexToggle() const;
     QLabel *importNote() const { return m_importNote; }
 
 private:
-    void applyRawMode();
-
     QSettings &m_settings;
     RawBytesView *m_request;
     RawBytesView *m_response;
-    QCheckBox *m_lineEnds;
-    QCheckBox *m_hex;
+    RawModeBar *m_rawMode; // the same toggles as the lab's hop pane
     QLabel *m_importNote;
 };
 
