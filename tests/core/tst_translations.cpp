@@ -165,6 +165,10 @@ private Q_SLOTS:
                     problems.append(u"HTML tags differ in '%1': %2"_s.arg(form, where));
                 if (hasAccelerator(message.source) && !hasAccelerator(form))
                     problems.append(u"accelerator lost in '%1': %2"_s.arg(form, where));
+                // A line break the source does not have (the German "Show line ends (\r\n)" once
+                // had a real one where its source has the escape's four characters).
+                if (form.contains(u'\n') && !message.source.contains(u'\n'))
+                    problems.append(u"a line break the source does not have in '%1': %2"_s.arg(form, where));
                 if (form.contains(u"(s)"_s) && !message.source.contains(u"(s)"_s))
                     problems.append(u"'(s)' in a plural form '%1': %2"_s.arg(form, where));
             }
