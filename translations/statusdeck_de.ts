@@ -1694,21 +1694,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>Importiert, schreibgeschützt: %1. Aus den Feldern der HAR wiederhergestellt, nicht Bytes, die diese Sandbox gesehen hat.</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>Parserfehler: %1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>keine Bytes angekommen</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
-            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1899,17 +1884,6 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>die Sandbox hat für diesen Schritt keine Bytes protokolliert</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>Parserfehler: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
-            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2547,24 @@ Außerdem %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Jede Zelle: ein GET mit Authorization, Cookie und X-StatusDeck-Probe, weitergeleitet zum Origin der Zeile. %1 alle drei kamen an · %2 ein Header wurde entfernt · %3 nicht gefolgt · ⚠ der Client tat nicht, was sein Profil vorhersagt. Das fetch() eines Browsers sendet kein Cookie (keine Seite kann eines setzen); ein Formular oder eine Navigation setzt keinen der drei Header, daher wird ihnen dieses Raster nicht angeboten. Eine Zelle wählen, um die Regel dahinter zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>Parserfehler: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>keine Bytes angekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>der Client ging nach %n Byte der Antwort</numerusform>
+            <numerusform>der Client ging nach %n Bytes der Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,16 +56,6 @@
     </message>
 </context>
 <context>
-    <name>statusdeck::gui::ExchangeDetail</name>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>the client went after %n byte of the answer</numerusform>
-            <numerusform>the client went after %n bytes of the answer</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>statusdeck::gui::ExchangeTableModel</name>
     <message numerus="yes">
         <source>(%n hop(s))</source>
@@ -82,13 +72,6 @@
         <translation>
             <numerusform>body %n byte</numerusform>
             <numerusform>body %n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>the client went after %n byte of the answer</numerusform>
-            <numerusform>the client went after %n bytes of the answer</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +109,16 @@
         <translation>
             <numerusform>⚠ %n problem while loading</numerusform>
             <numerusform>⚠ %n problems while loading</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>the client went after %n byte of the answer</numerusform>
+            <numerusform>the client went after %n bytes of the answer</numerusform>
         </translation>
     </message>
 </context>

@@ -1694,21 +1694,6 @@ También %1 (%2): statusdeck show %3</translation>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>Importado, solo lectura: %1. Reconstruido a partir de los campos del HAR, no de bytes que viera este sandbox.</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>error de análisis: %1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>no llegó ningún byte</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
-            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1899,17 +1884,6 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>la sandbox no registró ningún byte de este salto</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>error de análisis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
-            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2547,24 @@ También %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Cada celda: un GET con Authorization, Cookie y X-StatusDeck-Probe redirigido al origen de la fila. %1 llegaron los tres · %2 se quitó una cabecera · %3 no seguido · ⚠ el cliente no hizo lo que predice su perfil. El fetch() de un navegador no envía Cookie (ninguna página puede fijarla); un formulario o una navegación no fija ninguna de las tres, así que no se le ofrece esta cuadrícula. Elija una celda para ver la regla que hay detrás.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>error de análisis: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>no llegó ningún byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>el cliente se desconectó tras %n byte de la respuesta</numerusform>
+            <numerusform>el cliente se desconectó tras %n bytes de la respuesta</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1694,21 +1694,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>Importé, en lecture seule&#xa0;: %1. Reconstruit à partir des champs du HAR, pas des octets vus par ce bac à sable.</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>aucun octet n&apos;est arrivé</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>le client est parti après %n octet de la réponse</numerusform>
-            <numerusform>le client est parti après %n octets de la réponse</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1899,17 +1884,6 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>la sandbox n&apos;a journalisé aucun octet pour cette étape</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>le client est parti après %n octet de la réponse</numerusform>
-            <numerusform>le client est parti après %n octets de la réponse</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2547,24 @@ Aussi %1 (%2)&#xa0;: statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Chaque cellule : un GET avec Authorization, Cookie et X-StatusDeck-Probe redirigé vers l’origine de la ligne. %1 les trois sont arrivés · %2 un en-tête a été retiré · %3 non suivi · ⚠ le client n’a pas fait ce que son profil prévoit. Le fetch() d’un navigateur n’envoie pas de Cookie (aucune page ne peut en définir) ; un formulaire ou une navigation n’en définit aucun des trois, cette grille ne leur est donc pas proposée. Choisissez une cellule pour voir la règle derrière.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erreur d&apos;analyse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>aucun octet n&apos;est arrivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>le client est parti après %n octet de la réponse</numerusform>
+            <numerusform>le client est parti après %n octets de la réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

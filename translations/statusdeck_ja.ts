@@ -1688,20 +1688,6 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>インポート済み、読み取り専用: %1。このサンドボックスが受け取ったバイト列ではなく、HAR のフィールドから再構築したものです。</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析エラー: %1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>バイトは届きませんでした</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1890,16 +1876,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>サンドボックスはこのホップのバイトを記録していません</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析エラー: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2535,23 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>各セル: Authorization、Cookie、X-StatusDeck-Probe 付きの GET を行のオリジンへリダイレクト。%1 3 つとも届いた · %2 ヘッダーが削除された · %3 追従しなかった · ⚠ クライアントがプロファイルの予測どおりに動かなかった。ブラウザーの fetch() は Cookie を送りません（ページからは設定できません）。フォームとナビゲーションは 3 つのどれも設定できないため、このグリッドは提供されません。セルを選ぶと背後のルールが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析エラー: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>バイトは届きませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>クライアントは応答を %n バイト受け取った後に切断しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

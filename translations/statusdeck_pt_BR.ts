@@ -1694,21 +1694,6 @@ Também %1 (%2): statusdeck show %3</translation>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>Importado, somente leitura: %1. Reconstruído a partir dos campos do HAR, não de bytes que este sandbox viu.</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erro de análise: %1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>nenhum byte chegou</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
-            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1899,17 +1884,6 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>a sandbox não registrou nenhum byte deste salto</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>erro de análise: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
-            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2547,24 @@ Também %1 (%2): statusdeck show %3</translation>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>Cada célula: um GET com Authorization, Cookie e X-StatusDeck-Probe redirecionado para a origem da linha. %1 os três chegaram · %2 um cabeçalho foi removido · %3 não seguido · ⚠ o cliente não fez o que seu perfil prevê. O fetch() de um navegador não envia Cookie (nenhuma página pode defini-lo); um formulário ou uma navegação não define nenhum dos três, por isso esta grade não é oferecida a eles. Escolha uma célula para ver a regra por trás.</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>erro de análise: %1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>nenhum byte chegou</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>o cliente desistiu após %n byte da resposta</numerusform>
+            <numerusform>o cliente desistiu após %n bytes da resposta</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1688,20 +1688,6 @@ Also %1 (%2): statusdeck show %3</source>
         <source>Imported, read-only: %1. Rebuilt from the HAR&apos;s fields, not bytes this sandbox saw.</source>
         <translation>已导入，只读：%1。根据 HAR 的字段重建，并非此沙盒收到的字节。</translation>
     </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析错误：%1</translation>
-    </message>
-    <message>
-        <source>no bytes arrived</source>
-        <translation>未收到任何字节</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>statusdeck::gui::ExchangeTableModel</name>
@@ -1890,16 +1876,6 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>the sandbox logged no bytes for this hop</source>
         <translation>沙箱没有记录这一跳的任何字节</translation>
-    </message>
-    <message>
-        <source>parse error: %1</source>
-        <translation>解析错误：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the client went after %n byte(s) of the answer</source>
-        <translation>
-            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2535,23 @@ Also %1 (%2): statusdeck show %3</source>
     <message>
         <source>Each cell: a GET with Authorization, Cookie and X-StatusDeck-Probe redirected to the row&apos;s origin. %1 all three arrived · %2 a header was removed · %3 not followed · ⚠ the client did not do what its profile predicts. A browser&apos;s fetch() sends no Cookie (no page can set one); a form or a navigation sets none of the three, so it is not offered this grid. Pick a cell for the rule behind it.</source>
         <translation>每个单元格：一个带 Authorization、Cookie 和 X-StatusDeck-Probe 的 GET，被重定向到该行的源。%1 三个都到达 · %2 有标头被移除 · %3 未跟随 · ⚠ 客户端的行为与其配置文件的预测不符。浏览器的 fetch() 不发送 Cookie（页面无法设置）；表单或导航三个都无法设置，因此不提供此网格。选择一个单元格查看其背后的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>statusdeck::gui::RawBytesView</name>
+    <message>
+        <source>parse error: %1</source>
+        <translation>解析错误：%1</translation>
+    </message>
+    <message>
+        <source>no bytes arrived</source>
+        <translation>未收到任何字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client went after %n byte(s) of the answer</source>
+        <translation>
+            <numerusform>客户端在应答的 %n 字节后离开</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,6 @@ namespace statusdeck::gui {
 
 namespace {
 const QString kClient = u"lab/client"_s;
-const QString kLineEnds = u"lab/showLineEnds"_s;
-const QString kHex = u"lab/hex"_s;
 } // namespace
 
 LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
@@ -141,12 +139,7 @@ LabPage::LabPage(SandboxServer &server, QSettings &settings, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &LabPage::showDetail);
     connect(m_detail, &HopDetailView::cardRequested, this, &LabPage::cardRequested);
     // How the hop's bytes are shown (line ends, hex), kept across sessions as the Sandbox page does.
-    m_detail->rawModeBar()->setMode(m_settings.value(kLineEnds, false).toBool(),
-                                    m_settings.value(kHex, false).toBool());
-    connect(m_detail->rawModeBar(), &RawModeBar::modeChanged, this, [this](bool lineEnds, bool hex) {
-        m_settings.setValue(kLineEnds, lineEnds);
-        m_settings.setValue(kHex, hex);
-    });
+    m_detail->rawModeBar()->keepIn(m_settings, u"lab"_s);
 
     connect(m_matrixView, &MatrixView::runRequested, this, &LabPage::runMatrix);
     connect(m_matrixView, &MatrixView::currentCellChanged, this, &LabPage::showCell);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,17 @@ void RawModeBar::setMode(bool lineEnds, bool hex)
     m_lineEnds->setChecked(lineEnds);
     m_hex->setChecked(hex);
     apply();
+}
+
+void RawModeBar::keepIn(QSettings &settings, const QString &group)
+{
+    const QString lineEnds = group + u"/showLineEnds"_s;
+    const QString hex = group + u"/hex"_s;
+    setMode(settings.value(lineEnds, false).toBool(), settings.value(hex, false).toBool());
+    connect(this, &RawModeBar::modeChanged, this, [&settings, lineEnds, hex](bool showLineEnds, bool showHex) {
+        settings.setValue(lineEnds, showLineEnds);
+        settings.setValue(hex, showHex);
+    });
 }
 
 bool RawModeBar::showsLineEnds() const

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QSettings;
 
 namespace statusdeck::gui {
 
@@ -20,6 +21,8 @@ public:
 
     void addView(RawBytesView *view);
     void setMode(bool lineEnds, bool hex);
+    // Reads the mode from settings (GROUP/showLineEnds, GROUP/hex) and writes every change back.
+    void keepIn(QSettings &settings, const QString &group);
     bool showsLineEnds() const;
     bool isHex() const;
     QCheckBox *lineEndsToggle() const { return m_lineEnds; }

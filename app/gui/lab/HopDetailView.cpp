@@ -252,16 +252,7 @@ void HopDetailView::showHop(int row)
         m_response->setBytes({}, tr("the sandbox logged no bytes for this hop"));
         return;
     }
-    const HttpExchange &exchange = *raw.logged;
-    QStringList requestNotes;
-    if (!exchange.parseError.isEmpty())
-        requestNotes.append(tr("parse error: %1").arg(exchange.parseError));
-    m_request->setLogged(exchange.rawRequest, exchange.requestTruncated, requestNotes);
-    QStringList responseNotes;
-    if (exchange.responseIncomplete)
-        responseNotes.append(
-            tr("the client went after %n byte(s) of the answer", nullptr, int(exchange.responseBytesSent)));
-    m_response->setLogged(exchange.rawResponse, exchange.responseTruncated, responseNotes);
+    RawBytesView::showExchange(m_request, m_response, *raw.logged);
 }
 
 } // namespace statusdeck::gui

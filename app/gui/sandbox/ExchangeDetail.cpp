@@ -14,14 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace statusdeck::gui {
 
-namespace {
-const QString kLineEnds = u"sandbox/showLineEnds"_s;
-const QString kHex = u"sandbox/hex"_s;
-} // namespace
-
 ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_settings(settings)
     , m_request(new RawBytesView(this))
     , m_response(new RawBytesView(this))
     , m_rawMode(new RawModeBar(this))
@@ -44,13 +38,9 @@ ExchangeDetail::ExchangeDetail(QSettings &settings, QWidget *parent)
     // How the bytes are shown, for both sides at once, kept across sessions.
     m_rawMode->lineEndsToggle()->setObjectName(u"showLineEnds"_s);
     m_rawMode->hexToggle()->setObjectName(u"showHex"_s);
-    m_rawMode->setMode(m_settings.value(kLineEnds, false).toBool(), m_settings.value(kHex, false).toBool());
     m_rawMode->addView(m_request);
     m_rawMode->addView(m_response);
-    connect(m_rawMode, &RawModeBar::modeChanged, this, [this](bool lineEnds, bool hex) {
-        m_settings.setValue(kLineEnds, lineEnds);
-        m_settings.setValue(kHex, hex);
-    });
+    m_rawMode->keepIn(settings, u"sandbox"_s);
 
     m_importNote->setObjectName(u"importNote"_s);
     m_importNote->setWordWrap(true);
@@ -91,16 +81,7 @@ void ExchangeDetail::showExchange(const HttpExchange *exchange)
         m_importNote->setText(tr("Imported, read-only: %1. Rebuilt from the HAR's fields, not bytes this "
                                  "sandbox saw.")
                                   .arg(e.importNote));
-    QStringList requestNotes;
-    if (!e.parseError.isEmpty())
-        requestNotes.append(tr("parse error: %1").arg(e.parseError));
-    if (e.rawRequest.isEmpty())
-        requestNotes.append(tr("no bytes arrived"));
-    m_request->setLogged(e.rawRequest, e.requestTruncated, requestNotes);
-    QStringList responseNotes;
-    if (e.responseIncomplete)
-        responseNotes.append(tr("the client went after %n byte(s) of the answer", nullptr, int(e.responseBytesSent)));
-    m_response->setLogged(e.rawResponse, e.responseTruncated, responseNotes);
+    RawBytesView::showExchange(m_request, m_response, e);
 }
 
 } // namespace statusdeck::gui

@@ -34,7 +34,6 @@ public:
     QLabel *importNote() const { return m_importNote; }
 
 private:
-    QSettings &m_settings;
     RawBytesView *m_request;
     RawBytesView *m_response;
     RawModeBar *m_rawMode; // the same toggles as the lab's hop pane

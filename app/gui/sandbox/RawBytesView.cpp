@@ -1,5 +1,7 @@
 #include "sandbox/RawBytesView.h"
 
+#include "http/HttpExchange.h"
+
 #include "sandbox/RawText.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,21 @@ void RawBytesView::setLogged(const QByteArray &raw, bool truncated, QStringList 
     if (mark >= 0)
         notes.prepend(QString::fromLatin1(raw.mid(mark + 6, raw.size() - mark - 11)));
     setBytes(mark >= 0 ? raw.left(mark) : raw, notes.join(u" · "_s));
+}
+
+void RawBytesView::showExchange(RawBytesView *request, RawBytesView *response, const HttpExchange &exchange)
+{
+    QStringList requestNotes;
+    if (!exchange.parseError.isEmpty())
+        requestNotes.append(tr("parse error: %1").arg(exchange.parseError));
+    if (exchange.rawRequest.isEmpty())
+        requestNotes.append(tr("no bytes arrived"));
+    request->setLogged(exchange.rawRequest, exchange.requestTruncated, requestNotes);
+    QStringList responseNotes;
+    if (exchange.responseIncomplete)
+        responseNotes.append(
+            tr("the client went after %n byte(s) of the answer", nullptr, int(exchange.responseBytesSent)));
+    response->setLogged(exchange.rawResponse, exchange.responseTruncated, responseNotes);
 }
 
 void RawBytesView::setShowLineEnds(bool show)

@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace statusdeck {
+struct HttpExchange;
+}
+
 namespace statusdeck::gui {
 
 // One side of an exchange as it went over the wire: the bytes as text that hides nothing
@@ -20,6 +24,9 @@ public:
     // One side of a logged exchange: the log's own mark where it cut the bytes (truncated)
     // becomes a note after them, with notes.
     void setLogged(const QByteArray &raw, bool truncated, QStringList notes);
+    // Both sides of a logged exchange, each with its notes (a parse error, no bytes at all, an
+    // answer the client did not take whole): the Sandbox page's detail and the lab's hop pane.
+    static void showExchange(RawBytesView *request, RawBytesView *response, const HttpExchange &exchange);
     void setShowLineEnds(bool show);
     void setHex(bool hex);
     bool showsLineEnds() const { return m_lineEnds; }
