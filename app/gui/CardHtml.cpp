@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "catalog/CardExport.h"
+#include "reference/EmojiImage.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,15 @@ QString registryColor(const Card &card, const QPalette &palette)
     return {};
 }
 
+// The emoji as a picture (CardView draws it, see EmojiImage.h), the size of the title's text.
+QString emojiHtml(const QString &emoji)
+{
+    if (emoji.isEmpty())
+        return {};
+    return u"<img src='%1' width='%2' height='%2' style='vertical-align:middle;'>"_s.arg(emojiUrl(emoji))
+        .arg(kCardEmojiSize);
+}
+
 QString list(const QStringList &items)
 {
     QString html = u"<ul style='margin-top:2px; margin-bottom:2px;'>"_s;
@@ -62,11 +72,11 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     // Title: code, phrase, emoji; a line of badges under it.
     // One heading, code and phrase, for assistive technology to read as the card's title.
     html += u"<table cellspacing='0' cellpadding='0'><tr>"
-            "<td style='vertical-align:middle;'><h1 style='margin:0; font-size:20pt; font-weight:600;'>"
+            "<td><h1 style='margin:0; font-size:20pt; font-weight:600;'>"
             "<span style='font-size:30pt;'>%1</span>&nbsp;&nbsp;&nbsp;%2&nbsp;&nbsp;%3</h1></td>"
             "<td style='font-size:18pt; vertical-align:middle; padding-left:14px;'>"
             "<a href='favourite:%4' title='%5' style='color:%6; text-decoration:none;'>%7</a></td>"
-            "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), card.emoji, card.id(),
+            "</tr></table>"_s.arg(card.codeText(), esc(card.phrase), emojiHtml(card.emoji), card.id(),
                                   esc(favourite ? QCoreApplication::translate("CardView", "Remove from favourites")
                                                 : QCoreApplication::translate("CardView", "Add to favourites")),
                                   favourite ? themeColor(ThemeColor::Warning, palette).name() : muted,

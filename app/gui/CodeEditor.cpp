@@ -4,7 +4,6 @@
 #include "Theme.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +60,7 @@ void CodeEditor::applyColours()
     const QPalette pal = palette();
     const QColor paper = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), isDark(pal) ? 0.04 : 0.025);
     const QColor ink = pal.color(QPalette::Text);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont font = monospaceFont();
     font.setPointSizeF(std::max(9.5, font.pointSizeF()));
 
     if (m_lexer) {

@@ -107,6 +107,7 @@ int runGui(QApplication &app, const WindowOptions &options)
         server = std::move(claim.server);
     }
 
+    useFastTextShaping(app);
     QSettings userSettings;
     QTemporaryDir scratchFolder;
     const std::unique_ptr<QSettings> scratch =

@@ -1,6 +1,7 @@
 #include "HttpLexer.h"
 
-#include <QFontDatabase>
+#include "Theme.h"
+
 #include <Qsci/qsciscintilla.h>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +52,7 @@ QColor HttpLexer::defaultColor(int style) const
 
 QFont HttpLexer::defaultFont(int style) const
 {
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont font = monospaceFont();
     font.setBold(style == StartLine || style == HeaderName);
     return font;
 }

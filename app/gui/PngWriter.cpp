@@ -4,7 +4,13 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QImage>
+#include <QPixmap>
+#include <QScreen>
+#include <QWidget>
+#include <QWindow>
 #include <QtEndian>
 
 #include <algorithm>
@@ -48,6 +54,21 @@ void appendChunk(QByteArray &out, const char *type, const char *data, qsizetype 
 }
 
 } // namespace
+
+QImage paintedImage(QWidget &window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") && window.isWindow() && window.windowHandle()) {
+        const QWindow *handle = window.windowHandle();
+        const QSize expected = handle->size() * handle->devicePixelRatio();
+        if (QScreen *screen = handle->screen()) {
+            const QPixmap shown = screen->grabWindow(handle->winId());
+            if (!shown.isNull() && shown.size() == expected)
+                return shown.toImage();
+        }
+    }
+    return window.grab().toImage();
+}
 
 QString writeScreenshotPng(const QImage &image, const QString &fileName)
 {

@@ -11,7 +11,6 @@
 #include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QPixmap>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -124,8 +123,7 @@ QString ScreenshotMaker::save(QWidget &widget, const QString &fileName, QSize si
     // Let polish, layout and the deferred text layout of the card finish.
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    const QPixmap pixmap = widget.grab();
-    return writeScreenshotPng(pixmap.toImage(), fileName);
+    return writeScreenshotPng(paintedImage(widget), fileName);
 }
 
 } // namespace statusdeck::gui

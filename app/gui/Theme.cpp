@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QHash>
 #include <QStyle>
 #include <QStyleFactory>
@@ -81,6 +82,20 @@ void applyTheme(QApplication &app, const QString &theme)
         app.setStyle(QStyleFactory::create(systemStyle));
         app.setPalette(systemPalette);
     }
+}
+
+void useFastTextShaping(QApplication &app)
+{
+    QFont font = app.font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    app.setFont(font);
+}
+
+QFont monospaceFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
 }
 
 QIcon themedIcon(ActionIcon icon)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QPalette>
 #include <QString>
@@ -14,6 +15,17 @@ namespace statusdeck::gui {
 void applyTheme(QApplication &app, const QString &theme);
 
 bool isDark(const QPalette &palette);
+
+// Text is drawn without OpenType shaping where its script does not need it (Latin, Greek,
+// Cyrillic, CJK): QFont::PreferNoShaping on the application font. Laying out a card was
+// mostly HarfBuzz running every lookup of the font over each run of text; without it the
+// glyphs are the same and only optional features (kerning, ligatures) are left out.
+// Scripts that need shaping (Arabic, Hebrew, the Indic scripts, ...) are still shaped.
+// Call once, before the first widget.
+void useFastTextShaping(QApplication &app);
+// The system's fixed-pitch font, with the application font's shaping strategy (fonts made
+// from QFontDatabase do not inherit it).
+QFont monospaceFont();
 
 // Icons of the actions: the desktop theme's when it has one, else the bundled SVG.
 enum class ActionIcon { Back, Forward, Copy, Start, Stop, Run, Export, Compare, Favourite };

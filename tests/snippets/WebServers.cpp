@@ -50,6 +50,23 @@ public:
     bool start(const QString &dir, const QList<CardSnippet> &snippets, QString *error) override
     {
         m_dir = dir;
+        // The ports are free when chosen, but another test running beside this one can take
+        // one before the server binds it: then the server says so and is started again on
+        // new ports.
+        for (int attempt = 1;; ++attempt) {
+            if (startOnFreePorts(snippets, error))
+                return true;
+            if (attempt == 3 || !error->contains(u"Address already in use"_s))
+                return false;
+            stop();
+            m_ports.clear();
+            m_errors.clear();
+        }
+    }
+
+private:
+    bool startOnFreePorts(const QList<CardSnippet> &snippets, QString *error)
+    {
         const QList<quint16> ports = freePorts(int(snippets.size()));
         if (ports.size() != snippets.size()) {
             *error = u"no free ports"_s;
@@ -79,7 +96,7 @@ public:
         }
         writeConfig(good);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.setWorkingDirectory(dir);
+        m_process.setWorkingDirectory(m_dir);
         m_process.start(program(), serveArguments());
         if (!m_process.waitForStarted()) {
             *error = m_process.errorString();

@@ -8,7 +8,7 @@ namespace statusdeck {
 namespace {
 
 constexpr quint32 kMagic = 0x53444350; // "SDCP"
-constexpr quint32 kFormat = 3;         // bump when the layout below changes
+constexpr quint32 kFormat = 4;         // bump when the layout below changes
 
 template<typename T, typename Write> void writeList(QDataStream &out, const QList<T> &items, Write write)
 {
@@ -93,6 +93,10 @@ QByteArray packCards(const QList<DataFile> &files)
     QByteArray pack;
     QDataStream out(&pack, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    // The pack is read on the machine it was built for: in little-endian order the strings
+    // of a little-endian machine (nearly all of them) are read without swapping every
+    // character; on another machine they are swapped, as in the default order.
+    out.setByteOrder(QDataStream::LittleEndian);
     out << kMagic << kFormat << quint32(files.size());
     for (const DataFile &file : files) {
         // Problems are not kept: a broken file goes in as JSON, to be reported when loaded.
@@ -110,6 +114,7 @@ std::optional<QList<PackedCard>> unpackCards(const QByteArray &pack)
 {
     QDataStream in(pack);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 magic = 0;
     quint32 format = 0;
     quint32 count = 0;

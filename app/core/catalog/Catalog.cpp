@@ -46,7 +46,7 @@ void Catalog::addLoaded(std::optional<Card> card, const QString &fileName)
 {
     if (!card)
         return;
-    if (findById(card->id())) {
+    if (m_ids.contains(card->id().toLower())) {
         m_issues.append({fileName, u"code"_s, u"another card already has the id "_s + card->id()});
         return;
     }
@@ -56,6 +56,9 @@ void Catalog::addLoaded(std::optional<Card> card, const QString &fileName)
 void Catalog::addCard(Card card)
 {
     m_search.reset();
+    m_ids.insert(card.id().toLower());
+    if (card.isPseudo())
+        m_ids.insert(card.codeText()); // found as written too (findById)
     const auto before = [](const Card &a, const Card &b) {
         if (a.code != b.code)
             return a.code < b.code;

@@ -5,6 +5,7 @@
 #include "catalog/CardSearch.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,9 @@ private:
     void addLoaded(std::optional<Card> card, const QString &fileName);
 
     QList<Card> m_cards;
+    // The cards' ids in lower case, for the duplicate check of addLoaded() (without it,
+    // loading was quadratic: every card built every other card's id).
+    QSet<QString> m_ids;
     QList<LoadIssue> m_issues;
     // Built on the first search, so start-up does not pay for it; shared by copies, which
     // hold the same cards, and dropped when a card is added.

@@ -1,6 +1,7 @@
 #include "reference/CardView.h"
 
 #include "reference/CardViewAccessible.h"
+#include "reference/EmojiImage.h"
 
 #include <QFontMetrics>
 #include <QKeyEvent>
@@ -64,6 +65,15 @@ void CardView::showHtml(const QString &html, int sideMargin)
     setDocument(doc);
     connect(doc, &QTextDocument::contentsChanged, this, &CardView::documentChanged);
     documentChanged();
+}
+
+QVariant CardView::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource && name.scheme() == "emoji"_L1) {
+        const QString emoji = emojiFromUrl(name.toString());
+        return emoji.isEmpty() ? QVariant() : QVariant(emojiImage(emoji, kCardEmojiSize, devicePixelRatioF()));
+    }
+    return QTextBrowser::loadResource(type, name);
 }
 
 int CardView::sideMarginFor(int chars) const

@@ -50,6 +50,8 @@ public:
     void activateLink(const QString &href);
 
 protected:
+    // Draws the card's emoji (emoji: URLs, EmojiImage.h); anything else as QTextBrowser does.
+    QVariant loadResource(int type, const QUrl &name) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;

@@ -4,7 +4,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -67,7 +66,7 @@ LiveDemoDialog::LiveDemoDialog(const Card &card, SandboxServer &sandbox, QSettin
     m_raw->setObjectName(u"liveDemoExchanges"_s);
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setFont(monospaceFont());
     m_raw->setAccessibleName(tr("Exchanges, raw"));
     m_again->setObjectName(u"liveDemoAgain"_s);
     m_again->setIcon(themedIcon(ActionIcon::Run));

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +28,7 @@ EmptyLogHint::EmptyLogHint(QWidget *parent)
     m_command->setReadOnly(true);
     m_command->setObjectName(u"emptyLogCommand"_s);
     m_command->setAccessibleName(tr("Command to send a first request"));
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFont(monospaceFont());
     m_command->setMinimumWidth(m_command->fontMetrics().horizontalAdvance(u'0') * 52);
     m_copy->setObjectName(u"emptyLogCopy"_s);
     m_copy->setIcon(themedIcon(ActionIcon::Copy));
