@@ -72,7 +72,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
     // Title: code, phrase, emoji; a line of badges under it.
     // One heading, code and phrase, for assistive technology to read as the card's title.
     html += u"<table cellspacing='0' cellpadding='0'><tr>"
-            "<td><h1 style='margin:0; font-size:20pt; font-weight:600;'>"
+            "<td><h1 style='margin:0; font-size:20pt; font-weight:bold;'>"
             "<span style='font-size:30pt;'>%1</span>&nbsp;&nbsp;&nbsp;%2&nbsp;&nbsp;%3</h1></td>"
             "<td style='font-size:18pt; vertical-align:middle; padding-left:14px;'>"
             "<a href='favourite:%4' title='%5' style='color:%6; text-decoration:none;'>%7</a></td>"
@@ -82,7 +82,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
                                   favourite ? themeColor(ThemeColor::Warning, palette).name() : muted,
                                   favourite ? u"★"_s : u"☆"_s);
     html += u"<p style='margin-top:4px; color:%1;'>%2 %3 &nbsp;·&nbsp; "
-            "<span style='color:%4; font-weight:600;'>%5</span>"_s.arg(
+            "<span style='color:%4; font-weight:bold;'>%5</span>"_s.arg(
                 muted, classKey(card.codeClass()), esc(className(card.codeClass())), registryColor(card, palette),
                 esc(registryLabel(card)));
     if (!card.formerPhrases.isEmpty())
@@ -92,7 +92,7 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
 
     html += u"<p style='font-size:13pt; margin-top:10px;'>%1</p>"_s.arg(esc(card.summary));
     // The demo of `statusdeck try`, against the window's sandbox.
-    html += u"<p style='margin-top:2px;'>▸&nbsp;<a href='try:%1' style='color:%2; font-weight:600;'>%3</a>"
+    html += u"<p style='margin-top:2px;'>▸&nbsp;<a href='try:%1' style='color:%2; font-weight:bold;'>%3</a>"
             "<span style='color:%4;'>&nbsp;&nbsp;%5</span></p>"_s.arg(
                 card.id(), link, esc(QCoreApplication::translate("CardView", "Try it live")), muted,
                 esc(QCoreApplication::translate("CardView", "sends the requests that make this code happen to the "
@@ -177,8 +177,8 @@ QString cardToHtml(const Card &card, const Catalog &catalog, const QPalette &pal
         const QString label = other ? QString::number(other->code) + u' ' + other->phrase : QString::number(entry.code);
         const QString target = other ? other->id() : QString::number(entry.code);
         html += u"<tr><td style='vertical-align:top; padding-right:12px; white-space:nowrap;'>"
-                "<a href='card:%1' style='color:%2; font-weight:600;'>%3</a></td><td>%4"_s.arg(target, link, esc(label),
-                                                                                               esc(entry.difference));
+                "<a href='card:%1' style='color:%2; font-weight:bold;'>%3</a></td><td>%4"_s.arg(
+                    target, link, esc(label), esc(entry.difference));
         if (other)
             html += u" &nbsp;<a href='compare:%1' style='color:%2;'>%3</a>"_s.arg(
                 other->id(), link, esc(QCoreApplication::translate("CardView", "Compare")));

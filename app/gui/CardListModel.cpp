@@ -186,13 +186,13 @@ QModelIndex CardListModel::indexForCard(const QString &id) const
 
 void CardListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
     const QString html = index.data(CardListModel::HtmlRole).toString();
     if (html.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
     opt.text.clear();
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();

@@ -108,10 +108,19 @@ int runGui(QApplication &app, const WindowOptions &options)
     }
 
     useFastTextShaping(app);
+    // The user's settings are read even for a screenshot, so that a broken file is reported.
     QSettings userSettings;
+    const bool screenshot = !options.screenshotFile.isEmpty();
+    // A screenshot is the default window: none of the user's state is shown (favourites,
+    // recent cards) or changed (the last card) in a window that only takes a picture.
     QTemporaryDir scratchFolder;
-    const std::unique_ptr<QSettings> scratch =
-        options.newWindow && scratchFolder.isValid() ? scratchSettings(scratchFolder.path()) : nullptr;
+    std::unique_ptr<QSettings> scratch;
+    if (screenshot) {
+        scratch = std::make_unique<QSettings>(
+            scratchFolder.isValid() ? scratchFolder.filePath(u"screenshot.conf"_s) : QString(), QSettings::IniFormat);
+        scratch->setAtomicSyncRequired(false); // thrown away with its folder: no need to sync it to disk
+    } else if (options.newWindow && scratchFolder.isValid())
+        scratch = scratchSettings(scratchFolder.path());
     QSettings &settings = scratch ? *scratch : userSettings;
     const Catalog catalog = Catalog::loadBuiltIn();
     const SnippetLibrary snippets = SnippetLibrary::loadBuiltIn();
@@ -128,7 +137,7 @@ int runGui(QApplication &app, const WindowOptions &options)
     window.reportProblems(problems);
     const std::optional<MainWindow::Page> page = MainWindow::pageFromName(options.page);
 
-    if (!options.screenshotFile.isEmpty()) {
+    if (screenshot) {
         // A screenshot is reproducible: default layout, the card asked for, nothing saved.
         const QString card = options.card.isEmpty() ? u"301"_s : options.card;
         if (!catalog.findById(card)) {

@@ -29,7 +29,7 @@ fi
 export QT_QPA_PLATFORM=offscreen
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT INT TERM
-# A private settings folder: the screenshot does not read the user's state anyway, but a
+# A private settings folder: the screenshot neither shows nor changes the user's state, but a
 # first run must not write into $HOME either.
 export XDG_CONFIG_HOME="$OUT/config"
 

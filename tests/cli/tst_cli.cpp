@@ -452,6 +452,36 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // A screenshot is the default window: the user's favourites, recent cards and last card
+    // are neither shown nor changed (it used to save the card it showed as the last card).
+    void screenshotLeavesTheSettingsAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"StatusDeck"_s));
+        const QString settingsPath = dir.filePath(u"StatusDeck/statusdeck.conf"_s);
+        const QByteArray settings = "[reference]\nfavourites=500\nlastCard=500\nrecent=500\n";
+        {
+            QFile file(settingsPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(settings);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        const QString withSettings = dir.filePath(u"with.png"_s);
+        const Run r = run({u"screenshot"_s, u"--card"_s, u"308"_s, withSettings}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(settingsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), settings);
+        // The same picture as with no settings at all.
+        QTemporaryDir empty;
+        env.insert(u"XDG_CONFIG_HOME"_s, empty.path());
+        const QString withoutSettings = dir.filePath(u"without.png"_s);
+        QCOMPARE(run({u"screenshot"_s, u"--card"_s, u"308"_s, withoutSettings}, env).exitCode, 0);
+        QVERIFY(QImage(withSettings) == QImage(withoutSettings));
+    }
+
     // `serve`: listens, logs one line per exchange, stops cleanly on SIGTERM.
     void matrixJsonHasTheKeys()
     {
