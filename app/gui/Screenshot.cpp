@@ -60,7 +60,8 @@ QString ScreenshotMaker::makeShowing(Show show, const QString &fileName)
         reference->compareWithFirstConfused();
         return save(m_window, fileName, m_size);
     case Show::Favourites: {
-        // A few stars, taken back afterwards: the user's own favourites stay as they were.
+        // A few stars, taken back afterwards: the window's own favourites stay as they were
+        // (`statusdeck screenshot` runs on scratch settings, a window given to this class may not).
         const QString open = reference->currentCardId();
         QStringList starred;
         for (const QString &id : {u"404"_s, u"429"_s, u"503"_s, open}) {
