@@ -46,9 +46,7 @@ QString label(const Card &card)
 CardListModel::CardListModel(const Catalog &catalog, QObject *parent)
     : QStandardItemModel(parent)
     , m_catalog(catalog)
-{
-    showAll(std::nullopt);
-}
+{}
 
 QStandardItem *CardListModel::addSection(const QString &text)
 {

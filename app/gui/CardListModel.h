@@ -25,6 +25,7 @@ public:
         ClassQueryRole // a class row of the "no results" section: the query to search ("4xx")
     };
 
+    // Empty until showAll() or showSearch() fills it (the page fills it once it is built).
     explicit CardListModel(const Catalog &catalog, QObject *parent = nullptr);
 
     // The whole catalogue, sectioned; cards of other registry statuses left out.
