@@ -39,8 +39,10 @@ QString emojiHtml(const QString &emoji)
 {
     if (emoji.isEmpty())
         return {};
-    return u"<img src='%1' width='%2' height='%2' style='vertical-align:middle;'>"_s.arg(emojiUrl(emoji))
-        .arg(kCardEmojiSize);
+    const QSize size = emojiImageSize(kCardEmojiSize);
+    return u"<img src='%1' width='%2' height='%3' style='vertical-align:middle;'>"_s.arg(emojiUrl(emoji))
+        .arg(size.width())
+        .arg(size.height());
 }
 
 QString list(const QStringList &items)

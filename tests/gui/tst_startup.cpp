@@ -48,6 +48,24 @@ class TestStartup : public QObject
         return names;
     }
 
+    // The mean x of the coloured pixels, or -1 without any.
+    static double colouredCentre(const QImage &image)
+    {
+        double sum = 0;
+        int count = 0;
+        const QImage rgb = image.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < rgb.height(); ++y) {
+            for (int x = 0; x < rgb.width(); ++x) {
+                const QColor c = rgb.pixelColor(x, y);
+                if (c.alpha() > 128 && c.hsvSaturation() > 80) {
+                    sum += x;
+                    ++count;
+                }
+            }
+        }
+        return count ? sum / count : -1;
+    }
+
     static int colouredPixels(const QImage &image)
     {
         int count = 0;
@@ -110,13 +128,20 @@ private Q_SLOTS:
         STATUSDECK_REQUIRE_PROGRAM(QFontDatabase::hasFamily(u"Noto Color Emoji"_s),
                                    "the colour emoji font is not installed (apt-get install fonts-noto-color-emoji)");
         const QImage one = emojiImage(u"🔍"_s, kCardEmojiSize, 1.0);
-        QCOMPARE(one.size(), QSize(kCardEmojiSize, kCardEmojiSize));
+        QCOMPARE(one.size(), emojiImageSize(kCardEmojiSize));
         QVERIFY2(colouredPixels(one) > 20, "the magnifying glass should be drawn in colour");
         // At a pixel ratio of 2 it has twice the pixels, for the same logical size.
         const QImage two = emojiImage(u"🔍"_s, kCardEmojiSize, 2.0);
-        QCOMPARE(two.size(), QSize(2 * kCardEmojiSize, 2 * kCardEmojiSize));
+        QCOMPARE(two.size(), emojiImageSize(kCardEmojiSize) * 2);
         QCOMPARE(two.devicePixelRatio(), 2.0);
         QVERIFY(colouredPixels(two) > 4 * 20);
+        // With the emoji variation selector (a label, 412's) it is centred too: without
+        // shaping, the selector took a glyph's width and pushed the label out at the left.
+        const QImage label = emojiImage(u"🏷️"_s, kCardEmojiSize, 1.0);
+        QVERIFY(colouredPixels(label) > 20);
+        const double centre = colouredCentre(label);
+        QVERIFY2(qAbs(centre - label.width() / 2.0) < label.width() * 0.2,
+                 qPrintable(u"centre at %1 of %2"_s.arg(centre).arg(label.width())));
     }
 
     void cardEmojiIsAPicture()

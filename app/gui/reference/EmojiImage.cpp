@@ -38,6 +38,11 @@ QString emojiFromUrl(const QString &url)
     return emoji;
 }
 
+QSize emojiImageSize(int size)
+{
+    return {int(std::ceil(size * 1.3)), size};
+}
+
 QImage emojiImage(const QString &emoji, int size, qreal devicePixelRatio)
 {
     static QHash<QString, QImage> cache;
@@ -45,10 +50,6 @@ QImage emojiImage(const QString &emoji, int size, qreal devicePixelRatio)
     if (const auto it = cache.constFind(key); it != cache.cend())
         return *it;
 
-    const int pixels = std::max(1, int(std::lround(size * devicePixelRatio)));
-    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::transparent);
     // The colour emoji font of Linux, macOS or Windows by name, without font merging, so
     // that Qt neither searches the fallbacks for it nor builds a merged font; without any
     // of them the usual fallback finds whatever has the emoji.
@@ -61,20 +62,25 @@ QImage emojiImage(const QString &emoji, int size, qreal devicePixelRatio)
         return QString();
     }();
     QFont font;
-    if (!family.isEmpty())
+    if (!family.isEmpty()) {
         font.setFamily(family);
-    // The glyph's em is a little larger than its drawing: about 85% of the square.
-    font.setPixelSize(std::max(1, int(std::lround(size * 1.0))));
-    font.setStyleStrategy(family.isEmpty() ? QFont::PreferNoShaping
-                                           : QFont::StyleStrategy(QFont::PreferNoShaping | QFont::NoFontMerging));
+        font.setStyleStrategy(QFont::NoFontMerging);
+    }
+    font.setPixelSize(std::max(1, size));
+
+    const QSize logical = emojiImageSize(size);
+    QImage image((QSizeF(logical) * devicePixelRatio).toSize().expandedTo(QSize(1, 1)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.setFont(font);
     // Centred by the font's metrics: drawText() into a rectangle would ask for the glyph's
     // bounding box, and each such question decodes the colour glyph again.
     const QFontMetricsF metrics(font);
-    const QPointF baseline((size - metrics.horizontalAdvance(emoji)) / 2,
-                           (size + metrics.ascent() - metrics.descent()) / 2);
+    const QPointF baseline((logical.width() - metrics.horizontalAdvance(emoji)) / 2,
+                           (logical.height() + metrics.ascent() - metrics.descent()) / 2);
     painter.drawText(baseline, emoji);
     painter.end();
     cache.insert(key, image);
