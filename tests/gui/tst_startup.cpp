@@ -134,6 +134,14 @@ private Q_SLOTS:
         const double centre = coloured(label).centre;
         QVERIFY2(qAbs(centre - label.width() / 2.0) < label.width() * 0.2,
                  qPrintable(u"centre at %1 of %2"_s.arg(centre).arg(label.width())));
+        // A character the emoji font does not have is drawn by the usual fallback, not left out.
+        const QImage fallback = emojiImage(u"Ж"_s, kCardEmojiSize, 1.0).convertToFormat(QImage::Format_ARGB32);
+        int opaque = 0;
+        for (int y = 0; y < fallback.height(); ++y) {
+            for (int x = 0; x < fallback.width(); ++x)
+                opaque += qAlpha(fallback.pixel(x, y)) > 128 ? 1 : 0;
+        }
+        QVERIFY2(opaque > 10, "nothing was drawn for a character outside the emoji font");
     }
 
     void cardEmojiIsAPicture()

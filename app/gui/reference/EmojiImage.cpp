@@ -62,11 +62,15 @@ QImage emojiImage(const QString &emoji, int size, qreal devicePixelRatio)
         return QString();
     }();
     QFont font;
+    font.setPixelSize(std::max(1, size));
     if (!family.isEmpty()) {
         font.setFamily(family);
         font.setStyleStrategy(QFont::NoFontMerging);
+        // An emoji newer than the installed font is left to the usual fallback.
+        const QList<uint> points = emoji.toUcs4();
+        if (!points.isEmpty() && !QFontMetricsF(font).inFontUcs4(points.first()))
+            font.setStyleStrategy(QFont::PreferDefault);
     }
-    font.setPixelSize(std::max(1, size));
 
     const QSize logical = emojiImageSize(size);
     QImage image((QSizeF(logical) * devicePixelRatio).toSize().expandedTo(QSize(1, 1)),
