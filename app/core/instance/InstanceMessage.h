@@ -20,7 +20,7 @@ namespace statusdeck::instance {
 // another version, of another type, with a field of the wrong type or value, or anything
 // that is not such a line is refused as a whole and changes nothing.
 constexpr int kProtocolVersion = 1;
-constexpr qsizetype kMaxMessageBytes = 64 * 1024;
+constexpr qsizetype kMaxMessageBytes = qsizetype(64) * 1024;
 
 // What the window is asked to show: every field may be empty (then only raise it).
 struct Request {
