@@ -3,8 +3,8 @@
 # takes from exec to exit, against a bare Qt Widgets program that renders one QLabel to a PNG
 # the same way (tests/benchmarks/bare_window), alternating runs so that neither gets a warmer
 # machine. Prints the median wall time, CPU time (user + sys, all threads) and peak RSS of
-# each, and the ratios of the medians. Both write their PNG with the same encoder
-# (app/gui/PngWriter.cpp).
+# each, the ratios of the medians and the median of each round's CPU-time ratio. Both take
+# their picture and write their PNG the same way (app/gui/PngWriter.cpp).
 #
 #   tests/benchmarks/startup_bench.sh [BUILD_DIR] [ROUNDS]
 # Needs python3 (wait4() gives the child's CPU time to the microsecond and its peak RSS);
@@ -78,3 +78,8 @@ echo "bare Qt window (one QLabel):      wall $bare_MS ms ($bare_MSR), CPU $bare_
 echo "medians of $ROUNDS paired runs each (lowest-highest in brackets); load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 awk -v a="$sd_MS" -v b="$bare_MS" -v c="$sd_CPU" -v d="$bare_CPU" -v e="$sd_KB" -v f="$bare_KB" \
     'BEGIN { printf "ratio statusdeck/bare: wall time %.2f, CPU time %.2f, peak RSS %.2f\n", a / b, c / d, e / f }'
+# Each round's pair (statusdeck, then the bare window) ran back to back: the median of the
+# rounds' own ratios follows a machine whose speed drifts between rounds better than the
+# ratio of the medians.
+paste -d' ' "$OUT/sd" "$OUT/bare" | awk '{ print $2 / $5 }' | sort -n |
+    awk '{ v[NR] = $1 } END { printf "paired: median of the %d per-round CPU-time ratios %.2f\n", NR, (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
