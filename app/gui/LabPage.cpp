@@ -12,6 +12,7 @@
 #include "lab/MatrixView.h"
 #include "lab/RedirectMatrix.h"
 #include "sandbox/SandboxServer.h"
+#include "util/AtomicFile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -377,11 +377,8 @@ QString LabPage::exportMatrix(const QString &path, const QString &format)
         bytes = QJsonDocument(lab::matrixToJson(matrix->cells())).toJson(QJsonDocument::Indented);
     else
         return tr("unknown format '%1'").arg(format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
+    if (QString error; !writeFileAtomically(path, bytes, &error))
+        return error;
     Q_EMIT statusMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)));
     return {};
 }

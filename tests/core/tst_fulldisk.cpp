@@ -8,10 +8,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <sched.h>
 #include <sys/mount.h>
@@ -127,6 +131,30 @@ private slots:
         QString error;
         QVERIFY(!writeAll(full, QByteArray(1000, 'x'), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Found by trying it (as root): `statusdeck screenshot /dev/full` renamed its temporary
+    // file over the device node and said it had written it. A path that is not a regular file
+    // (a device, a pipe, a folder) is refused and stays what it was. Tried on a pipe of the
+    // test's own, never on /dev.
+    void atomicWriteLeavesAPipeAlone()
+    {
+#ifdef Q_OS_UNIX
+        const QString pipe = m_base.filePath(u"out.png"_s);
+        QVERIFY(mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        QString error;
+        QVERIFY(!writeFileAtomically(pipe, "picture", &error));
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        struct stat st {
+        };
+        QVERIFY(lstat(QFile::encodeName(pipe).constData(), &st) == 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+        QVERIFY(!writeFileAtomically(m_base.path(), "picture", &error)); // a folder
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QVERIFY(QFileInfo(m_base.path()).isDir());
+#else
+        QSKIP("no named pipes in the file system here");
+#endif
     }
 
     // Small (within QSaveFile's buffer, so only the flush can fail) and large (the write fails).

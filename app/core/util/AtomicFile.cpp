@@ -1,5 +1,7 @@
 #include "util/AtomicFile.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace statusdeck {
@@ -21,6 +23,16 @@ bool writeAll(QIODevice &device, const QByteArray &bytes, QString *error)
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
+    // QSaveFile renames its temporary file over the path: over a device node or a named pipe
+    // (which root may do) that would replace it and report success. Only a regular file, or a
+    // link to one, is replaced; anything else is refused and stays as it was.
+    if (const QFileInfo target(path); target.exists() && !target.isFile()) {
+        if (error)
+            *error = QCoreApplication::translate("statusdeck::AtomicFile",
+                                                 "%1 is not a regular file (a folder, a device or a pipe)")
+                         .arg(path);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
