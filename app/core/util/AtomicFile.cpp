@@ -1,8 +1,9 @@
 #include "util/AtomicFile.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+
+using namespace Qt::StringLiterals;
 
 namespace statusdeck {
 
@@ -28,9 +29,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     // link to one, is replaced; anything else is refused and stays as it was.
     if (const QFileInfo target(path); target.exists() && !target.isFile()) {
         if (error)
-            *error = QCoreApplication::translate("statusdeck::AtomicFile",
-                                                 "%1 is not a regular file (a folder, a device or a pipe)")
-                         .arg(path);
+            *error = u"%1 is not a regular file (a folder, a device or a pipe)"_s.arg(path);
         return false;
     }
     QSaveFile file(path);
