@@ -196,7 +196,7 @@ QVariantMap SnippetLibrary::context(const Card &card)
         // The codes frameworks' redirect helpers know; other 3xx set Location themselves.
         {u"standard_redirect"_s, QList<int>{301, 302, 303, 307, 308}.contains(card.code) && !card.location().isEmpty()},
         {u"headers"_s, headers},
-        // An empty header list is written as nothing at all: an empty array has no type in Rust.
+        // For templates that must leave out an empty header list (an empty array has no type in Rust).
         {u"has_headers"_s, !headers.isEmpty()},
         {u"extra_headers"_s, extraHeaders},
         {u"body"_s, hasBody ? card.snippetBody : QString()},
